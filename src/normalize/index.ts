@@ -1,0 +1,98 @@
+/**
+ * Offset-preserving normalization: what every extractor reads, with a map back to the
+ * caller's original string.
+ */
+import { assertOptions, assertText } from '../options.js';
+import type { Span } from '../types.js';
+import { fixDigits } from './digits.js';
+import { joinLines } from './lines.js';
+import { compose, type Rewrite } from './offsets.js';
+import { detectScript, toSimplified, type Script } from './script.js';
+import { toHalfWidth } from './width.js';
+
+export { detectScript, toSimplified, type Script } from './script.js';
+export { toHalfWidth } from './width.js';
+export { joinLines, columnWidth, displayWidth } from './lines.js';
+export { fixDigits } from './digits.js';
+
+export interface NormalizeOptions {
+  /** 'auto' (default): Traditional text is converted to Simplified with opencc-js; 'simplified': always convert; 'keep': never. */
+  script?: 'auto' | 'simplified' | 'keep';
+  /** 'auto' (default): rejoin hard-wrapped newspaper/OCR columns; true/false force it on/off. */
+  joinLines?: 'auto' | boolean;
+}
+
+export interface Normalized {
+  /** The normalized text that extractors read. */
+  text: string;
+  /** Map an index in `text` back to the caller's input (text.length maps to input.length). */
+  toOriginal(index: number): number;
+  /** Map a span [start, end) of `text` back to a Span of the caller's input. */
+  toOriginalSpan(start: number, end: number): Span;
+  /** The script of the input (before any conversion). */
+  script: Script;
+}
+
+const SCRIPT_VALUES = ['auto', 'simplified', 'keep'];
+
+/**
+ * Normalize Chinese policy text for extraction, keeping an exact map to the original:
+ * full-width ASCII to half-width, OCR-spaced digits rejoined, thousands separators removed,
+ * Traditional → Simplified, hard-wrapped column lines rejoined.
+ *
+ * @example
+ * const n = normalize('國內生產總值增長５．５％左右');
+ * n.text                     // '国内生产总值增长5.5%左右'
+ * n.toOriginalSpan(8, 12)    // { text: '５．５％', start: 8, end: 12 }
+ */
+export function normalize(input: string, opts?: NormalizeOptions): Normalized {
+  assertText(input);
+  assertOptions(opts);
+  const scriptOpt = opts?.script ?? 'auto';
+  if (!SCRIPT_VALUES.includes(scriptOpt as string)) {
+    throw new TypeError(`tifa: opts.script must be 'auto', 'simplified' or 'keep', got ${String(scriptOpt)}`);
+  }
+  const joinOpt = opts?.joinLines ?? 'auto';
+  if (joinOpt !== 'auto' && typeof joinOpt !== 'boolean') {
+    throw new TypeError(`tifa: opts.joinLines must be 'auto' or a boolean, got ${String(joinOpt)}`);
+  }
+
+  let text = input;
+  let map: Int32Array | undefined;
+  const apply = (r: Rewrite | undefined) => {
+    if (!r) return;
+    map = compose(map, r.map);
+    text = r.text;
+  };
+
+  const detected = detectScript(input);
+  const convert =
+    scriptOpt === 'simplified' ||
+    (scriptOpt === 'auto' && detected.traditional > 0 && (detected.traditional >= 2 || detected.simplified === 0));
+  apply(toHalfWidth(text));
+  if (convert) text = toSimplified(text); // one-to-one: the map is unchanged
+  if (joinOpt !== false) apply(joinLines(text));
+  apply(fixDigits(text));
+
+  const finalMap = map;
+  const n = input.length;
+  const toOriginal = (index: number): number => {
+    if (!Number.isFinite(index)) return index > 0 ? n : 0;
+    const i = Math.max(0, Math.trunc(index));
+    if (i >= text.length) return n;
+    return finalMap ? finalMap[i] : i;
+  };
+  const toOriginalSpan = (start: number, end: number): Span => {
+    const s = toOriginal(start);
+    const e = end <= start ? s : toOriginal(end - 1) + 1;
+    const e2 = Math.min(Math.max(e, s), n);
+    // keep a surrogate pair whole
+    const e3 = e2 < n && isLowSurrogate(input.charCodeAt(e2)) && e2 > 0 ? e2 + 1 : e2;
+    return { text: input.slice(s, e3), start: s, end: e3 };
+  };
+  return { text, toOriginal, toOriginalSpan, script: detected.script };
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+export type { Span } from '../types.js';

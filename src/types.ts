@@ -1,0 +1,108 @@
+/**
+ * Shared result types of tifa (see docs/api.md). Every extractor returns these shapes.
+ */
+
+/**
+ * A piece of the caller's ORIGINAL input. Offsets are UTF-16 code-unit indices into the
+ * string the caller passed in (not into the normalized text); `end` is exclusive, so
+ * `input.slice(start, end) === text`, always.
+ */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Options {
+  /**
+   * Date that relative expressions (今年, 年内, 5月12日, 上半年) resolve against: a Date or
+   * 'YYYY-MM-DD'. When absent, analyze() tries to infer it from the text; results that
+   * needed it and had none carry `relative: true` and no from/to.
+   */
+  referenceDate?: Date | string;
+}
+
+/** How a figure relates to the stated number. */
+export type Approx =
+  | 'exact'
+  | 'about' // 左右 约 上下
+  | 'atLeast' // 以上 不低于 不少于
+  | 'over' // 超过 超 逾 突破 过
+  | 'atMost' // 以内 以下 不超过
+  | 'under' // 不到 低于
+  | 'nearly' // 近 接近
+  | 'more'; // 多 余
+
+export interface Quantity extends Span {
+  /** Magnitude folded in: '224.2亿元' → 22420000000; '5.5%' → 5.5. */
+  value: number;
+  /** Upper end of a range: '1—3个' → value 1, max 3. */
+  max?: number;
+  /** What follows the magnitude: '元' '个' '%' '个百分点' '公里' '倍' … ('' when bare). */
+  unit: string;
+  approx: Approx;
+}
+
+export type DateGranularity =
+  | 'year'
+  | 'half'
+  | 'quarter'
+  | 'month'
+  | 'xun'
+  | 'week'
+  | 'day'
+  | 'time'
+  | 'plan';
+
+export type DateRole = 'point' | 'span' | 'deadline' | 'since';
+
+export interface DateMention extends Span {
+  /** Inclusive start, 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm'. */
+  from?: string;
+  /** Inclusive end. */
+  to?: string;
+  granularity: DateGranularity;
+  role: DateRole;
+  /** True when resolving it needed the reference date. */
+  relative: boolean;
+}
+
+export type SloganType = 'formula' | 'parallel' | 'template' | 'quoted' | 'enumeration';
+
+export interface Slogan extends Span {
+  type: SloganType;
+  /** '一园一业一平台' → ['一园', '一业', '一平台']. */
+  parts: string[];
+  /** The shared template, '{}' for what varies: '{}起来'. */
+  pattern?: string;
+}
+
+export type TargetStatus = 'target' | 'actual';
+
+export interface Target extends Span {
+  /** '地区生产总值', '一般公共预算收入', '规上工业企业'. */
+  metric: string;
+  /** '过' '突破' '达到' '增长' '新增' '引进' '开工' '控制在' … */
+  action?: string;
+  /** The figure; its approx carries the threshold (过/突破 → over, 控制在…以内 → atMost). */
+  value: Quantity;
+  /** '过2000亿元的1个' → value 2000亿元 (over), count 1个. */
+  count?: Quantity;
+  deadline?: DateMention;
+  /** '力争' '确保' '争取' '努力' '将' '要'. */
+  modality?: string;
+  /** Who commits: '栖霞市', '黄渤海新区'. */
+  subject?: string;
+  /** A commitment, or a reported result. */
+  status: TargetStatus;
+}
+
+export interface Analysis {
+  /** Given or inferred, 'YYYY-MM-DD'. */
+  referenceDate?: string;
+  normalized: string;
+  quantities: Quantity[];
+  dates: DateMention[];
+  slogans: Slogan[];
+  targets: Target[];
+}
