@@ -29,6 +29,8 @@ export interface Normalized {
   toOriginal(index: number): number;
   /** Map a span [start, end) of `text` back to a Span of the caller's input. */
   toOriginalSpan(start: number, end: number): Span;
+  /** The first index of `text` whose source is at or after `index` of the input (the inverse of toOriginal on kept characters). */
+  fromOriginal(index: number): number;
   /** The script of the input (before any conversion). */
   script: Script;
 }
@@ -90,7 +92,18 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
     const e3 = e2 < n && isLowSurrogate(input.charCodeAt(e2)) && e2 > 0 ? e2 + 1 : e2;
     return { text: input.slice(s, e3), start: s, end: e3 };
   };
-  return { text, toOriginal, toOriginalSpan, script: detected.script };
+  const fromOriginal = (index: number): number => {
+    if (!finalMap) return Math.max(0, Math.min(Math.trunc(index), text.length));
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (finalMap[mid] < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { text, toOriginal, toOriginalSpan, fromOriginal, script: detected.script };
 }
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

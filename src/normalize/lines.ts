@@ -83,7 +83,7 @@ export function joinLines(s: string): Rewrite | undefined {
   if (s.indexOf('\n') < 0) return undefined;
   const lines = splitLines(s);
   const col = columnWidth(lines);
-  if (col === undefined) return undefined;
+  if (col === undefined) return joinProse(s, lines);
   const lo = col * 0.65;
   const hi = col * 1.25;
   const isColumn = (l: Line) => l.width >= lo && l.width <= hi;
@@ -114,6 +114,50 @@ export function joinLines(s: string): Rewrite | undefined {
     last = resume;
     i = next - 1;
   }
+  b.copy(last, s.length);
+  return b.finish();
+}
+
+/** A line of prose this wide (half-width cells) that stops mid-sentence was cut, not ended. */
+const PROSE_MIN_WIDTH = 60;
+/** Ends mid-sentence: on an ideograph or a list comma / comma. */
+const ENDS_MID = /[\u3400-\u9fff、，,]\s*$/;
+const STARTS_TEXT = /^\s*[\u3400-\u9fff]/;
+
+/**
+ * Outside column layout: a long prose line that stops mid-sentence (on an ideograph or a
+ * comma) before a line break, or a single blank line, continues on the next line (web and
+ * OCR copies break paragraphs like `…确保3月底前开工53个新项目、全\n\n年新开工项目130个以上`).
+ */
+function joinProse(s: string, lines: Line[]): Rewrite | undefined {
+  let b: RewriteBuilder | undefined;
+  let last = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cur = lines[i];
+    if (cur.width < PROSE_MIN_WIDTH || !ENDS_MID.test(s.slice(Math.max(cur.start, cur.end - 4), cur.end))) continue;
+    let next = i + 1;
+    if (lines[next].width === 0) next++;
+    if (next >= lines.length) continue;
+    const nl = lines[next];
+    const head = s.slice(nl.start, Math.min(nl.end, nl.start + 8));
+    if (nl.width === 0 || !STARTS_TEXT.test(head) || LIST_START.test(head)) continue;
+    // the next line must read as running text too, not a headline: long, or a finished sentence
+    if (nl.width < PROSE_MIN_WIDTH && !SENTENCE_END.test(s.slice(nl.start, nl.end))) continue;
+    // a byline after the last full stop (`…新优势。 YMG全媒体记者 童佳怡 整理`) ends the paragraph
+    const tail = s.slice(cur.start, cur.end);
+    const stop = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('！'), tail.lastIndexOf('？'));
+    if (stop >= 0 && /\s/.test(tail.slice(stop + 1).trim())) continue;
+    b ??= new RewriteBuilder(s);
+    let cut = cur.end;
+    while (cut > cur.start && /\s/.test(s[cut - 1])) cut--;
+    b.copy(last, cut);
+    b.drop();
+    let resume = nl.start;
+    while (resume < nl.end && /\s/.test(s[resume])) resume++;
+    last = resume;
+    i = next - 1;
+  }
+  if (!b) return undefined;
   b.copy(last, s.length);
   return b.finish();
 }

@@ -82,10 +82,19 @@ describe('hard-wrapped columns', () => {
     expect(n.text).toContain('\n\n烟台市委、市政府召开全市县域经济高质量发展大会\n\n力争三年实现县域经济排名赶超进位\n\n');
     expect(n.text).toContain('作了表态发言。\n\n');
   });
-  it('leaves text that is not in columns alone', () => {
-    const prose = fixture('003_bad21ed3cf753cea.txt');
-    expect(normalize(prose).text).toBe(prose);
+  it('leaves short lines of text that is not in columns alone', () => {
     expect(text('第一行\n第二行')).toBe('第一行\n第二行');
+    expect(text('培强产业集群 壮大工业规模\n\n市委常委、副市长 牟树青\n')).toBe('培强产业集群 壮大工业规模\n\n市委常委、副市长 牟树青\n');
+  });
+  it('rejoins a long prose line cut mid-sentence, but not a byline before a headline', () => {
+    const prose = fixture('003_bad21ed3cf753cea.txt');
+    const n = normalize(prose).text;
+    expect(n).toContain('确保3月底前开工53个新项目、全年新开工项目130个以上。');
+    expect(n).toContain('大力实施领导带头招商、分口招商、产业招商、以商招商；');
+    expect(n).toContain('争创高质量发展新优势。 YMG全媒体记者 童佳怡 整理\n');
+    const para = '城镇新增就业一千二百万人以上，城镇调查失业率百分之五点五左右，居民消费价格涨幅百分之三左右，国际收支基本平衡，粮食产量保持在一点三万亿斤以上，';
+    expect(text(`${para}\n\n单位国内生产总值能耗降低百分之二左右。`)).toBe(`${para}单位国内生产总值能耗降低百分之二左右。`);
+    expect(text(`${para}\n\n一是稳定宏观经济大盘。`)).toBe(`${para}\n\n一是稳定宏观经济大盘。`);
   });
   it('can be switched off', () => {
     expect(text(doc, { joinLines: false })).toBe(doc.replace('第 1 9届', '第19届').replace('2 0 2 5', '2025').replace('2 0 2 1年', '2021年').replace('42 . 195', '42.195').replace('21 . 095', '21.095'));
@@ -105,6 +114,8 @@ describe('offset mapping', () => {
     const i = n.text.indexOf('42.195公里');
     expect(n.toOriginalSpan(i, i + 8)).toEqual({ text: '42 . 195公里', start: 5, end: 15 });
     expect(n.toOriginal(n.text.length)).toBe(input.length);
+    expect(n.fromOriginal(5)).toBe(i);
+    expect(n.fromOriginal(15)).toBe(i + 8);
   });
 });
 
