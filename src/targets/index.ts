@@ -1,18 +1,163 @@
 /**
  * Targets and reported results: `tifa/targets`.
  */
-import { makeContext, memo, type Context } from '../context.js';
-import type { Options, Target } from '../types.js';
+import { makeContext, memo, spanOf, type Context } from '../context.js';
+import { datesIn } from '../dates/index.js';
+import { quantitiesIn } from '../numbers/index.js';
+import { formatDay } from '../options.js';
+import type { Options, Quantity, Target } from '../types.js';
+import { readItem, cleanMetric, findAction, type Chain, type Draft, type PlacedQuantity } from './resolve.js';
+import { clauses, items, sentences, type Piece } from './segment.js';
+import { clauseSubject, deadlineFor, modalBefore, speakerSubject, statusAt, type PlacedDate } from './signals.js';
+
+export { speakerSubject, clauseSubject } from './signals.js';
+
+/** Units of time spans and ranks: 三年, 两天半, 第19届 are not figures a target sets. */
+const NOT_TARGET_UNITS = new Set(['年', '个月', '月', '天', '日', '周', '小时', '分钟', '秒', '届', '岁', '季度', '期', '次会议']);
+/** Thresholds that 过/突破/超过 put on a figure. */
+const OVER_ACTIONS = new Set(['过', '突破', '超过', '超', '逾']);
+const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩半]/;
+
+function place(ctx: Context, q: Quantity): PlacedQuantity {
+  const start = ctx.norm.fromOriginal(q.start);
+  const end = ctx.norm.fromOriginal(q.end);
+  let numStart = start;
+  while (numStart < end && !NUMERAL.test(ctx.text[numStart])) numStart++;
+  return { q, start, end, numStart };
+}
+
+/** The `分别` pairing: 高新技术企业、科技型中小企业分别达到600家和1000家 → two drafts. */
+function readRespectively(text: string, clause: Piece, qs: PlacedQuantity[], cut: (a: number, b: number) => string): Draft[] {
+  const k = text.indexOf('分别', clause.start);
+  if (k < 0 || k >= clause.end) return [];
+  const values = qs.filter((q) => q.start >= k && q.end <= clause.end);
+  const names = cut(clause.start, k)
+    .split(/[、和与及]/)
+    .map((s) => cleanMetric(s))
+    .filter(Boolean);
+  if (values.length < 2 || names.length !== values.length) return [];
+  const f = findAction(text, k + 2, values[0].numStart);
+  return values.map((value, i) => ({ start: clause.start, end: value.end, metric: names[i], action: f?.word, value }));
+}
 
 /** Targets of a prepared context (memoized), in text order. */
 export function targetsIn(ctx: Context): Target[] {
-  return memo(ctx, 'targets', () => []);
+  return memo(ctx, 'targets', () => {
+    const text = ctx.text;
+    const ref = ctx.ref ? formatDay(ctx.ref) : undefined;
+    const qs = quantitiesIn(ctx)
+      .map((q) => place(ctx, q))
+      .filter((p) => !NOT_TARGET_UNITS.has(p.q.unit) && p.q.unit !== '' && !p.q.unit.endsWith('级'));
+    const dates: PlacedDate[] = datesIn(ctx).map((d) => ({
+      d,
+      start: ctx.norm.fromOriginal(d.start),
+      end: ctx.norm.fromOriginal(d.end),
+    }));
+    // text of [a, b) without the date mentions in it (a metric never contains its deadline)
+    const cut = (a: number, b: number): string => {
+      let out = '';
+      let i = a;
+      for (const p of dates) {
+        if (p.end <= i || p.start >= b) continue;
+        out += text.slice(i, Math.max(i, p.start));
+        i = Math.max(i, p.end);
+      }
+      return out + text.slice(i, Math.max(i, b));
+    };
+
+    const out: Target[] = [];
+    let qi = 0;
+    let section: { subject?: string; locked: boolean; speaker: boolean } = { locked: false, speaker: false };
+    let lastEnd = 0;
+    for (const s of sentences(text)) {
+      // a paragraph break ends a paragraph-scoped subject; a speaker line opens a section
+      if (!section.speaker && text.slice(lastEnd, s.start).includes('\n\n')) section = { locked: false, speaker: false };
+      lastEnd = s.end;
+      const line = text.slice(s.start, s.end);
+      const speaker = speakerSubject(line);
+      if (speaker) {
+        section = { subject: speaker, locked: false, speaker: true };
+        continue;
+      }
+      const sentenceSubjects: { at: number; subject: string }[] = [];
+      for (const c of clauses(text, s)) {
+        const subj = clauseSubject(text.slice(c.start, c.end));
+        if (subj) sentenceSubjects.push({ at: c.start, subject: subj });
+      }
+      if (sentenceSubjects.length && !section.locked) section = { ...section, subject: sentenceSubjects[0].subject, locked: true };
+
+      while (qi < qs.length && qs[qi].start < s.start) qi++;
+      let qj = qi;
+      while (qj < qs.length && qs[qj].end <= s.end) qj++;
+      const here = qs.slice(qi, qj);
+      if (!here.length) continue;
+
+      const drafts: Draft[] = [];
+      const used = new Set<PlacedQuantity>();
+      for (const c of clauses(text, s)) {
+        for (const d of readRespectively(text, c, here, cut)) {
+          drafts.push(d);
+          used.add(d.value);
+        }
+      }
+      const chain: Chain = { verbFirst: false };
+      for (const it of items(text, s)) {
+        const inItem = here.filter((q) => q.start >= it.start && q.end <= it.end && !used.has(q));
+        if (here.some((q) => used.has(q) && q.start >= it.start && q.end <= it.end)) continue;
+        const d = readItem(text, it, inItem, chain, cut);
+        if (d) drafts.push(d);
+      }
+
+      for (const d of drafts.sort((a, b) => a.value.start - b.value.start)) {
+        if (insideQuote(text, s.start, d.value.start)) continue;
+        const at = d.value.start;
+        let status = statusAt(text, s.start, at, dates, ref);
+        if (!status) {
+          if (!d.action || !['atLeast', 'over', 'about', 'atMost'].includes(d.value.q.approx)) continue;
+          status = 'target';
+        }
+        const value: Quantity =
+          d.action && OVER_ACTIONS.has(d.action) && d.value.q.approx === 'exact' ? { ...d.value.q, approx: 'over' } : d.value.q;
+        const modal = modalBefore(text, s.start, at);
+        const deadline = deadlineFor(dates, d.start, s.start, at);
+        const subject = sentenceSubjects.filter((x) => x.at <= at).pop()?.subject ?? section.subject;
+        const span = spanOf(ctx, d.start, d.end);
+        out.push({
+          ...span,
+          metric: d.metric,
+          ...(d.action ? { action: d.action } : {}),
+          value,
+          ...(d.count ? { count: d.count.q } : {}),
+          ...(deadline ? { deadline } : {}),
+          ...(modal && status === 'target' ? { modality: modal.word } : {}),
+          ...(subject ? { subject } : {}),
+          status,
+        });
+      }
+    }
+    return out;
+  });
+}
+
+/** The figure stands inside an open quotation (“…过万亿元…”): a slogan, not a commitment. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '“') depth++;
+    else if (text[i] === '”') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /**
- * Every figure an official commits to (status 'target') or reports (status 'actual').
+ * Every figure an official commits to (status 'target') or reports (status 'actual'), with its
+ * metric, verb, value, count, deadline, modality and subject.
  *
- * @example extractTargets('到2023年，地区生产总值突破300亿元') // [{ metric: '地区生产总值', action: '突破', … }]
+ * @example
+ * extractTargets('到2023年，力争地区生产总值过2000亿元的1个', { referenceDate: '2021-05-13' })
+ * // [{ metric: '地区生产总值', action: '过', value: { value: 200000000000, unit: '元', approx: 'over', … },
+ * //    count: { value: 1, unit: '个', … }, deadline: { text: '到2023年', role: 'deadline', … },
+ * //    modality: '力争', status: 'target', … }]
  */
 export function extractTargets(input: string, opts?: Options): Target[] {
   return targetsIn(makeContext(input, opts));

@@ -1,0 +1,126 @@
+/**
+ * What a sentence says around a figure: modality, status (commitment or reported result),
+ * deadline and subject.
+ */
+import type { DateMention } from '../types.js';
+import { ACTUAL_MARKERS, MODALS, TARGET_MARKERS } from './lexicon.js';
+
+/** A date mention with its normalized-text position. */
+export interface PlacedDate {
+  d: DateMention;
+  start: number;
+  end: number;
+}
+
+/** Characters before 要 that make it part of a word (主要, 重要, 需要 …), not a modal. */
+const NOT_MODAL_BEFORE: Record<string, string> = { 要: '主重需必只首纪摘概简切紧不想扼险显政', 将: '即必大老武名' };
+const NOT_MODAL_AFTER: Record<string, string> = { 要: '求素点害闻务件领', 将: '军领士来近' };
+
+/** The nearest modal word before `at` in [from, at), with its position. */
+export function modalBefore(text: string, from: number, at: number): { word: string; index: number } | undefined {
+  let best: { word: string; index: number } | undefined;
+  for (const w of MODALS) {
+    let i = text.lastIndexOf(w, at - w.length);
+    while (i >= from) {
+      const ok = w.length > 1 || (!NOT_MODAL_BEFORE[w]?.includes(text[i - 1] ?? '') && !NOT_MODAL_AFTER[w]?.includes(text[i + 1] ?? ''));
+      if (ok) break;
+      i = text.lastIndexOf(w, i - 1);
+    }
+    if (i >= from && (!best || i > best.index)) best = { word: w, index: i };
+  }
+  return best;
+}
+
+/** Nearest marker before `at` (in [from, at)) from a word list, as its index, or -1. */
+function lastMarker(text: string, from: number, at: number, words: string[]): number {
+  let best = -1;
+  for (const w of words) {
+    const i = text.lastIndexOf(w, at - w.length);
+    if (i >= from && i > best) best = i;
+  }
+  return best;
+}
+
+/** 'past' when a date ends before the reference day, 'future' when it is a deadline or ends on or after it. */
+function dateTense(d: DateMention, ref?: string): 'past' | 'future' | undefined {
+  if (d.role === 'deadline') return 'future';
+  if (d.role === 'since') return 'past';
+  if (!ref || !d.to) return d.granularity === 'plan' ? 'future' : undefined;
+  return d.to < ref ? 'past' : 'future';
+}
+
+/**
+ * Commitment or reported result: the nearest signal before the figure decides — a modal word,
+ * a target word or a future/deadline date make a target; 已/目前/现有 or a past date a result.
+ * Undefined when the sentence says neither.
+ */
+export function statusAt(
+  text: string,
+  sentenceStart: number,
+  at: number,
+  dates: PlacedDate[],
+  ref?: string,
+): 'target' | 'actual' | undefined {
+  const actual = lastMarker(text, sentenceStart, at, ACTUAL_MARKERS);
+  const modal = modalBefore(text, sentenceStart, at)?.index ?? -1;
+  const marker = lastMarker(text, sentenceStart, at, TARGET_MARKERS);
+  let past = -1;
+  let future = -1;
+  for (const p of dates) {
+    if (p.start < sentenceStart || p.start >= at) continue;
+    const t = dateTense(p.d, ref);
+    if (t === 'past') past = Math.max(past, p.start);
+    if (t === 'future') future = Math.max(future, p.start);
+  }
+  const targetAt = Math.max(modal, marker, future);
+  const actualAt = Math.max(actual, past);
+  if (targetAt < 0 && actualAt < 0) return undefined;
+  // 已 right before the verb outranks an earlier deadline (到2020年已达…)
+  return actualAt > targetAt ? 'actual' : 'target';
+}
+
+/** The governing date of a figure: nearest before it in its item, else in its sentence. */
+export function deadlineFor(dates: PlacedDate[], itemStart: number, sentenceStart: number, at: number): DateMention | undefined {
+  let best: PlacedDate | undefined;
+  for (const p of dates) {
+    if (p.start < sentenceStart || p.end > at) continue;
+    if (p.d.granularity === 'time') continue;
+    if (!best || p.start > best.start) best = p;
+  }
+  if (best && best.start >= itemStart) return best.d;
+  // prefer deadline-like dates when reaching back across items
+  const back = dates.filter((p) => p.start >= sentenceStart && p.end <= at && p.d.granularity !== 'time');
+  const deadline = back.filter((p) => p.d.role === 'deadline' || p.d.granularity === 'plan').pop();
+  return (deadline ?? best)?.d;
+}
+
+/** Place-name suffixes of administrative subjects. */
+const PLACE = '(?:综合保税区|保税区|综试区|开发区|高新区|新区|园区|自治区|自治州|市|区|县|省|州|旗|镇|乡)';
+/** A clause that opens with its subject: 莱山区将…, 黄渤海新区力争…, 烟台将… */
+const SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fa5]{1,8}?${PLACE})(?=将|要|力争|确保|计划|争取|全年|今年|年内|明年|继续|还将|也将)`);
+const SUBJECT_BARE_RE = /^([\u4e00-\u9fa5]{2,4})(?=将|力争|确保)/;
+const NOT_SUBJECT = /^(?:我们|今年|全年|年内|明年|同时|其中|此外|下一步|目前|当前|今后|未来|这|那|其|我|各|全|新)/;
+
+/** The subject that opens a clause, or undefined. */
+export function clauseSubject(clause: string): string | undefined {
+  const c = clause.replace(/^[\s“"]+/, '');
+  const m = SUBJECT_RE.exec(c) ?? SUBJECT_BARE_RE.exec(c);
+  if (!m) return undefined;
+  if (/^我[市区县省]$/.test(m[1])) return m[1];
+  return NOT_SUBJECT.test(m[1]) ? undefined : m[1];
+}
+
+/** Titles that make a line a speaker line (职务 姓名). */
+const SPEAKER_LINE = /^(?=[^\n]{4,60}$)[^\n。！？，,]*(?:书记|区长|市长|县长|省长|主任|局长|厅长|主席|镇长|乡长|部长|经理|董事长)[^\n。！？]*?[\s\u3000]+[\u4e00-\u9fa5·]{2,4}\s*$/;
+const ORG_IN_TITLE = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?${PLACE})(?=委|工委|党委|党工委|政府|管委|人民政府)`, 'g');
+
+/** The place a speaker line speaks for: '市委常委、栖霞市委书记 包华' → '栖霞市'. */
+export function speakerSubject(line: string): string | undefined {
+  if (!SPEAKER_LINE.test(line)) return undefined;
+  let last: string | undefined;
+  for (const m of line.matchAll(ORG_IN_TITLE)) {
+    const org = m[1].replace(/^.*[、，,]/, '');
+    if (org.length >= 2 && !/^[市区县省]委?/.test(org)) last = org;
+  }
+  return last;
+}
