@@ -70,7 +70,7 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
   const detected = detectScript(input);
   const convert =
     scriptOpt === 'simplified' ||
-    (scriptOpt === 'auto' && detected.traditional > 0 && (detected.traditional >= 2 || detected.simplified === 0));
+    (scriptOpt === 'auto' && detected.script !== 'simplified');
   apply(toHalfWidth(text));
   if (convert) text = toSimplified(text); // one-to-one: the map is unchanged
   if (joinOpt !== false) apply(joinLines(text));

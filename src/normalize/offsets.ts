@@ -10,10 +10,13 @@ export interface Rewrite {
   map: Int32Array;
 }
 
-/** Collects output pieces with their source indices. */
+/** Collects output pieces with their source indices (as runs, expanded once at the end). */
 export class RewriteBuilder {
   private parts: string[] = [];
-  private map: number[] = [];
+  /** Per part: the source index of its first unit, and whether it is a copy (consecutive) or an emit (one index). */
+  private from: number[] = [];
+  private copied: boolean[] = [];
+  private length = 0;
   private changed = false;
 
   constructor(private readonly source: string) {}
@@ -22,13 +25,17 @@ export class RewriteBuilder {
   copy(from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(this.source.slice(from, to));
-    for (let i = from; i < to; i++) this.map.push(i);
+    this.from.push(from);
+    this.copied.push(true);
+    this.length += to - from;
   }
 
   /** Emit `ch` (one or more code units) as coming from source index `at`. */
   emit(ch: string, at: number): void {
     this.parts.push(ch);
-    for (let k = 0; k < ch.length; k++) this.map.push(at);
+    this.from.push(at);
+    this.copied.push(false);
+    this.length += ch.length;
     this.changed = true;
   }
 
@@ -39,7 +46,15 @@ export class RewriteBuilder {
 
   finish(): Rewrite | undefined {
     if (!this.changed) return undefined;
-    return { text: this.parts.join(''), map: Int32Array.from(this.map) };
+    const map = new Int32Array(this.length);
+    let k = 0;
+    for (let p = 0; p < this.parts.length; p++) {
+      const n = this.parts[p].length;
+      const f = this.from[p];
+      if (this.copied[p]) for (let i = 0; i < n; i++) map[k++] = f + i;
+      else for (let i = 0; i < n; i++) map[k++] = f;
+    }
+    return { text: this.parts.join(''), map };
   }
 }
 

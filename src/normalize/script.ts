@@ -3,8 +3,15 @@ import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './script-data.js';
 
 export type Script = 'simplified' | 'traditional' | 'mixed';
 
-let tradSet: Set<number> | undefined;
-let simpSet: Set<number> | undefined;
+/** 1: Traditional-only, 2: Simplified-only, per UTF-16 code unit of the CJK block (built on first use). */
+let marks: Uint8Array | undefined;
+
+function buildMarks(): Uint8Array {
+  const m = new Uint8Array(0x10000);
+  for (const c of TRADITIONAL_ONLY) m[c.charCodeAt(0)] = 1;
+  for (const c of SIMPLIFIED_ONLY) m[c.charCodeAt(0)] = 2;
+  return m;
+}
 
 /**
  * Which script a text is written in, from the counts of script-specific characters.
@@ -13,15 +20,13 @@ let simpSet: Set<number> | undefined;
  * @example detectScript('國內生產總值增長5%左右') // 'traditional'
  */
 export function detectScript(s: string): { script: Script; traditional: number; simplified: number } {
-  tradSet ??= new Set([...TRADITIONAL_ONLY].map((c) => c.charCodeAt(0)));
-  simpSet ??= new Set([...SIMPLIFIED_ONLY].map((c) => c.charCodeAt(0)));
+  marks ??= buildMarks();
   let traditional = 0;
   let simplified = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x4e00) continue;
-    if (tradSet.has(c)) traditional++;
-    else if (simpSet.has(c)) simplified++;
+    const m = marks[s.charCodeAt(i)];
+    if (m === 1) traditional++;
+    else if (m === 2) simplified++;
   }
   const script: Script =
     traditional === 0 ? 'simplified' : simplified === 0 ? 'traditional' : traditional >= 4 * simplified ? 'traditional' : simplified >= 4 * traditional ? 'simplified' : 'mixed';
