@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// `npm run audit:regex`: every regular expression in src/ checked for super-linear
+// backtracking (ReDoS) with recheck. Exits 1 when any is vulnerable (or unknown with --strict).
+//
+// Regexes are found by parsing the TypeScript (not by grepping): regex literals, and
+// `new RegExp(...)` / `RegExp(...)` calls. A call whose source is a string or template literal
+// without substitutions is checked too; one built from a variable or with `${…}` is reported
+// as "unchecked dynamic" (its source is only known at run time) — unless every `${…}` is a
+// constant of the same file (`const PLACE = '(?:市|区)'`, a template of such constants, or
+// `[...].join('|')` of string literals), which the script folds in before checking.
+//
+// Usage: node scripts/audit-regex.mjs [--json] [--strict] [--verbose] [dir…]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (f) => args.includes(f);
+const dirs = args.filter((a) => !a.startsWith('--'));
+if (dirs.length === 0) dirs.push(join(root, 'src'));
+
+/** All .ts files under a folder (not .d.ts). */
+function tsFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (/\.(ts|mts|cts|tsx)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+/** Every regex of one source file: { file, line, source, flags } or { …, dynamic: text }. */
+function regexesOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
+  const found = [];
+  const where = (node) => ({ file: relative(root, file), line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 });
+  // module-level string constants, folded as far as they are made of literals
+  const consts = new Map();
+  const constValue = (n, depth = 0) => {
+    if (!n || depth > 8) return undefined;
+    if (ts.isParenthesizedExpression(n) || ts.isAsExpression(n)) return constValue(n.expression, depth + 1);
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) return n.text;
+    if (ts.isIdentifier(n)) return consts.has(n.text) ? constValue(consts.get(n.text), depth + 1) : undefined;
+    if (ts.isTemplateExpression(n)) {
+      let out = n.head.text;
+      for (const span of n.templateSpans) {
+        const v = constValue(span.expression, depth + 1);
+        if (v === undefined) return undefined;
+        out += v + span.literal.text;
+      }
+      return out;
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const a = constValue(n.left, depth + 1);
+      const b = constValue(n.right, depth + 1);
+      return a === undefined || b === undefined ? undefined : a + b;
+    }
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'join') {
+      const arr = n.expression.expression;
+      const sep = n.arguments.length === 0 ? ',' : constValue(n.arguments[0], depth + 1);
+      if (sep === undefined || !ts.isArrayLiteralExpression(arr)) return undefined;
+      const parts = arr.elements.map((e) => constValue(e, depth + 1));
+      return parts.some((x) => x === undefined) ? undefined : parts.join(sep);
+    }
+    return undefined;
+  };
+  for (const st of sf.statements) {
+    if (ts.isVariableStatement(st) && st.declarationList.flags & ts.NodeFlags.Const) {
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
+    }
+  }
+  const literalText = (n) => constValue(n);
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const t = node.getText(sf);
+      const cut = t.lastIndexOf('/');
+      found.push({ ...where(node), source: t.slice(1, cut), flags: t.slice(cut + 1) });
+    } else if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'RegExp'
+    ) {
+      const [srcArg, flagsArg] = node.arguments ?? [];
+      const source = literalText(srcArg);
+      const flags = flagsArg === undefined ? '' : literalText(flagsArg);
+      if (source !== undefined && flags !== undefined) found.push({ ...where(node), source, flags });
+      else found.push({ ...where(node), dynamic: node.getText(sf).replace(/\s+/g, ' ').slice(0, 120) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+const t0 = performance.now();
+const all = dirs.flatMap((d) => tsFiles(d)).flatMap(regexesOf);
+const toCheck = all.filter((r) => r.dynamic === undefined);
+const dynamic = all.filter((r) => r.dynamic !== undefined);
+
+// recheck: the native agent (async `check`) when its binary is installed, else the pure-JS
+// checker. Identical patterns are checked once.
+const recheck = await import('recheck');
+const params = { timeout: 10_000 };
+const cache = new Map();
+const checkOne = (source, flags) => {
+  const key = `/${source}/${flags}`;
+  if (!cache.has(key)) cache.set(key, recheck.check(source, flags, params));
+  return cache.get(key);
+};
+const results = await Promise.all(toCheck.map(async (r) => ({ ...r, diag: await checkOne(r.source, r.flags) })));
+const ms = performance.now() - t0;
+
+const vulnerable = results.filter((r) => r.diag.status === 'vulnerable');
+const unknown = results.filter((r) => r.diag.status === 'unknown');
+
+if (flag('--json')) {
+  console.log(
+    JSON.stringify(
+      {
+        checked: results.length,
+        unique: cache.size,
+        ms: Math.round(ms),
+        vulnerable: vulnerable.map(({ file, line, source, flags, diag }) => ({ file, line, source, flags, complexity: diag.complexity.summary, attack: diag.attack.pattern })),
+        unknown: unknown.map(({ file, line, source, flags, diag }) => ({ file, line, source, flags, error: diag.error })),
+        dynamic: dynamic.map(({ file, line, dynamic }) => ({ file, line, expression: dynamic })),
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  if (flag('--verbose')) {
+    for (const r of results) console.log(`${r.diag.status.padEnd(10)} ${r.file}:${r.line}  /${r.source}/${r.flags}  ${r.diag.complexity?.summary ?? ''}`);
+  }
+  for (const r of vulnerable) {
+    console.log(`VULNERABLE ${r.file}:${r.line}  /${r.source}/${r.flags}`);
+    console.log(`           ${r.diag.complexity.summary}; attack: ${r.diag.attack.pattern}`);
+  }
+  for (const r of unknown) console.log(`unknown    ${r.file}:${r.line}  /${r.source}/${r.flags}  (${r.diag.error.kind}${r.diag.error.message ? ': ' + r.diag.error.message : ''})`);
+  for (const r of dynamic) console.log(`unchecked dynamic ${r.file}:${r.line}  ${r.dynamic}`);
+  console.log(
+    `audit:regex: ${results.length} regexes (${cache.size} distinct) in ${dirs.map((d) => relative(root, d) || '.').join(', ')}: ` +
+      `${results.length - vulnerable.length - unknown.length} safe, ${vulnerable.length} vulnerable, ${unknown.length} unknown, ${dynamic.length} unchecked dynamic — ${(ms / 1000).toFixed(1)} s`,
+  );
+}
+const failed = vulnerable.length > 0 || (flag('--strict') && unknown.length > 0);
+process.exit(failed ? 1 : 0);
