@@ -1,14 +1,21 @@
 /**
  * Numbers and quantities: `tifa/numbers`.
  */
-import { makeContext, memo, type Context } from '../context.js';
+import { makeContext, memo, spanOf, type Context } from '../context.js';
 import type { Options, Quantity } from '../types.js';
+import { findQuantities } from './quantities.js';
 
-export { parseNumber } from './parse.js';
+export { parseNumber, DIGITS, UNITS } from './parse.js';
 
-/** Quantities of a prepared context (memoized), in text order. */
+/** Quantities of a prepared context (memoized), in text order, with spans in the original input. */
 export function quantitiesIn(ctx: Context): Quantity[] {
-  return memo(ctx, 'quantities', () => []);
+  return memo(ctx, 'quantities', () =>
+    findQuantities(ctx.text).map((r) => {
+      const q: Quantity = { ...spanOf(ctx, r.start, r.end), value: r.value, unit: r.unit, approx: r.approx };
+      if (r.max !== undefined) q.max = r.max;
+      return q;
+    }),
+  );
 }
 
 /**

@@ -1,0 +1,157 @@
+/**
+ * One number with what is glued to it: exponent and k suffix, fractions (三分之一, 1/5,
+ * 三又三分之一), percent forms (百分之七十, 70%, 7成, 八五折, 千分之三), a rough 多/余 and the unit
+ * (两天半 → 2.5 天). Ranges, qualifiers and filters are added by quantities.ts.
+ */
+import { isAsciiDigit, isNumeralChar, readNumeral, type Numeral } from './scan.js';
+import { UNIT_KIND, unitAt } from './units.js';
+
+export interface Core {
+  start: number;
+  /** After the unit (or the number when bare). */
+  end: number;
+  /** Right after the numeral itself (before any unit). */
+  numEnd: number;
+  value: number;
+  unit: string;
+  rough: boolean;
+  /** 来 (十来个): about. */
+  about: boolean;
+  num: Numeral;
+  /** A fraction or percent prefix form (百分之, 三分之一): never a date, list marker or formula. */
+  prefixForm: boolean;
+}
+
+const clean = (x: number): number => Number(x.toPrecision(15));
+
+/** '分之' at k, allowing OCR spaces (二分 之一, 三 分之 一); returns the index after it. */
+function fenZhiAt(t: string, k: number): number | undefined {
+  let j = k;
+  while (t[j] === ' ') j++;
+  if (t[j] !== '分') return undefined;
+  j++;
+  while (t[j] === ' ') j++;
+  if (t[j] !== '之') return undefined;
+  j++;
+  while (t[j] === ' ') j++;
+  return j;
+}
+
+/** '百分之' '千分之' '万分之' at i (spaces allowed): its scale and the index after it. */
+function perAt(t: string, i: number): { per: number; next: number } | undefined {
+  const c = t[i];
+  const per = c === '百' || c === '佰' ? 100 : c === '千' || c === '仟' ? 1000 : c === '万' || c === '萬' ? 1e4 : 0;
+  if (!per) return undefined;
+  const j = fenZhiAt(t, i + 1);
+  return j === undefined ? undefined : { per, next: j };
+}
+
+const ROUGH_AFTER = '多余';
+
+/**
+ * Read one number and its unit starting at `i`, or undefined.
+ *
+ * @example readCore('增长百分之七十', 2) // { value: 70, unit: '%', … }
+ * @example readCore('用两天半时间', 1)   // { value: 2.5, unit: '天', … }
+ */
+export function readCore(t: string, i: number): Core | undefined {
+  const per = perAt(t, i);
+  if (per) {
+    const num = readNumeral(t, per.next);
+    if (!num) return undefined;
+    const unit = per.per === 100 ? '%' : per.per === 1000 ? '‰' : '';
+    const value = per.per <= 1000 ? num.value : clean(num.value / per.per);
+    return { start: i, end: num.end, numEnd: num.end, value, unit, rough: false, about: false, num, prefixForm: true };
+  }
+  const num = readNumeral(t, i);
+  if (!num) return undefined;
+  let value = num.value;
+  let k = num.end;
+  let prefixForm = false;
+  if (num.arabic && !num.hanDigit) {
+    // 2e5, 21.2E0, 12.32e+14, 2^5, 2.5^-1, 40k
+    const m = /^(?:[eE]([+-]?\d{1,3})|\^([+-]{0,2}\d{1,3}))(?![\dA-Za-z])/.exec(t.slice(k, k + 8));
+    if (m && !/[A-Za-z]/.test(t[i - 1] ?? '')) {
+      const e = Number((m[1] ?? m[2]).replace(/^(--|\+)/, ''));
+      value = m[1] !== undefined ? value * 10 ** e : value ** e;
+      value = clean(value);
+      k += m[0].length;
+    } else if ((t[k] === 'k' || t[k] === 'K') && !/[A-Za-z]/.test(t[k + 1] ?? '')) {
+      value *= 1000;
+      k++;
+    }
+  }
+  // fractions: 三分之一, 16分之5, 1/5, then 又: 三百五又三分之一
+  const fz = fenZhiAt(t, k);
+  if (fz !== undefined && !(t[k] === ' ' && !isNumeralChar(t[fz]))) {
+    const den = value;
+    const numer = readNumeral(t, fz);
+    if (numer && den !== 0) {
+      value = clean(numer.value / den);
+      k = numer.end;
+      prefixForm = true;
+    }
+  } else if (t[k] === '/' && isAsciiDigit(t[k + 1]) && num.arabic) {
+    const d = readNumeral(t, k + 1);
+    if (d && d.arabic && d.value !== 0 && t[d.end] !== '/') {
+      value = clean(value / d.value);
+      k = d.end;
+      prefixForm = true;
+    }
+  } else if (t[k] === '又' || (t[k] === ' ' && t[k + 1] === '又')) {
+    const j = t[k] === '又' ? k + 1 : k + 2;
+    let j2 = j;
+    while (t[j2] === ' ') j2++;
+    const whole = readCore(t, j2);
+    if (whole && whole.prefixForm && whole.unit === '' && whole.value < 1) {
+      value = clean(value + whole.value);
+      k = whole.end;
+      prefixForm = true;
+    }
+  }
+  let unit = '';
+  let rough = false;
+  let about = false;
+  // percent signs and proportions
+  if (t[k] === '%' || t[k] === '‰') {
+    unit = t[k];
+    k++;
+  } else if ((t[k] === '成' || t[k] === '折') && !'为立员本果效绩功熟长交就都了型品合算旧扣'.includes(t[k + 1] ?? '')) {
+    const tenth = t[k] === '成' ? value <= 10 : true;
+    if (tenth && value > 0 && value <= 100) {
+      value = clean(value < 10 || (t[k] === '成' && value <= 10) ? value * 10 : value);
+      unit = '%';
+      k++;
+      if (t[k] === '半') {
+        value += 5;
+        k++;
+      }
+      return { start: i, end: k, numEnd: num.end, value, unit, rough, about, num, prefixForm: true };
+    }
+  }
+  if (!unit) {
+    let j = k;
+    if (ROUGH_AFTER.includes(t[j]) && unitAt(t, j + 1)) {
+      rough = true;
+      j++;
+    } else if (t[j] === '来' && unitAt(t, j + 1) && !num.arabic) {
+      about = true;
+      j++;
+    }
+    let s = j;
+    while (s < t.length && s - j < 6 && t[s] === ' ') s++;
+    const u = unitAt(t, s);
+    if (u && (s === j || /^(个|百分点|%)/.test(u) || num.arabic)) {
+      unit = u;
+      k = s + u.length;
+      if (t[k] === '半' && UNIT_KIND.get(u) !== 'share' && UNIT_KIND.get(u) !== 'currency') {
+        value = clean(value + 0.5);
+        k++;
+      }
+    } else if (rough || about) {
+      rough = false;
+      about = false;
+    }
+  }
+  return { start: i, end: k, numEnd: num.end, value, unit, rough, about, num, prefixForm };
+}

@@ -1,0 +1,196 @@
+/**
+ * The quantity finder: one left-to-right pass over the normalized text. At each numeral it
+ * reads the number and its unit (core.ts), joins a range (1—3个, 两到三万, 5%—6%), adds the
+ * qualifiers before and after (qualifiers.ts), and drops what has the shape of a date, code,
+ * list marker or formula (shapes.ts). Positions are in the normalized text; index.ts maps them
+ * back to the caller's input.
+ */
+import type { Approx } from '../types.js';
+import { readCore, type Core } from './core.js';
+import { qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { isAsciiDigit, isHanDigit, isMagnitude, isNumeralChar, readNumeral } from './scan.js';
+import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isHan, isListMarker } from './shapes.js';
+import { COUNTABLE_ONE, UNIT_KIND } from './units.js';
+
+/** A quantity in normalized-text positions. */
+export interface RawQuantity {
+  start: number;
+  end: number;
+  value: number;
+  max?: number;
+  unit: string;
+  approx: Approx;
+}
+
+const DASH = '-—–~～至到－−';
+/** After a bare Chinese numeral these keep it a number (五和六, 三的写法); other Han characters make it part of a word. */
+const BARE_FOLLOW = '的和与或而却那这了';
+/** Measure words after 第 that make an ordinal (第十九届, 第3名, 第二批). */
+const ORDINAL_NEXT = '届次批名位个轮章条款节回期项家站号年天周季段阶代任位例场集卷';
+const LONE_ONE = new Set(['一', '壹', '幺']);
+const clean = (x: number): number => Number(x.toPrecision(15));
+
+/** Why a core is not a quantity, or '' when it is. */
+function rejectReason(t: string, c: Core): string {
+  const num = c.num;
+  if (c.prefixForm) return '';
+  if (isDateShape(t, num, c.numEnd)) return 'date';
+  if (isListMarker(t, num, c.numEnd)) return 'list';
+  if (isFormulaShape(t, num, c.end)) return 'formula';
+  if (isCodeShape(t, num, c.numEnd, c.unit !== '')) return 'code';
+  const next = t[c.end];
+  if (next === '级' || (c.unit && (next === '性' || next === '化'))) return 'scale';
+  if (num.digitByDigit) return 'digits';
+  if (!num.arabic && !num.hanDigit && num.clean !== '十' && num.clean !== '拾') return 'magnitude';
+  if (isCountFormula(t, c.end, c.unit)) return 'formula';
+  if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1])) {
+    return 'formula'; // 一园一业, 一户一策, 两年一次
+  }
+  if (!num.arabic && LONE_ONE.has(num.clean) && c.unit) {
+    const kind = UNIT_KIND.get(c.unit);
+    if (kind === 'measure' && !COUNTABLE_ONE.has(c.unit)) return 'article';
+  }
+  if (!c.unit) {
+    if (!num.arabic) {
+      const prev = t[c.start - 1];
+      if (num.clean.length === 1 && (isHan(prev) || isHan(next))) return 'word';
+      if (isHan(next) && !BARE_FOLLOW.includes(next) && !c.rough) return 'word';
+    } else if (num.plainInteger && num.clean.length === 4 && /^(19|20)/.test(num.clean)) return 'year';
+  }
+  return '';
+}
+
+/** Join `a` with a following range end, or return undefined. */
+function joinRange(t: string, a: Core): { b: Core; value: number; unit: string } | undefined {
+  let j = a.end;
+  if (!DASH.includes(t[j] ?? '\0')) return undefined;
+  if (t[j] === '-' && t[j + 1] === '-') return undefined;
+  j++;
+  while (t[j] === ' ' && j - a.end < 4) j++;
+  if (!(isNumeralChar(t[j]) || t[j] === '百')) return undefined;
+  const b = readCore(t, j);
+  if (!b) return undefined;
+  if (a.unit && b.unit && a.unit !== b.unit) return undefined;
+  let value = a.value;
+  const mag = b.num.trailingMagnitude;
+  if (!a.num.magnitude && !a.unit && mag && value * mag <= b.value) value = clean(value * mag);
+  if (!(b.value > value)) return undefined;
+  return { b, value, unit: a.unit || b.unit };
+}
+
+/**
+ * Every quantity of normalized text `t`, in order, in normalized positions.
+ *
+ * @example findQuantities('新增规上工业企业30家、上市公司2—3家')
+ * // [{ start: 8, end: 11, value: 30, unit: '家', approx: 'exact' },
+ * //  { start: 16, end: 20, value: 2, max: 3, unit: '家', approx: 'exact' }]
+ */
+export function findQuantities(t: string): RawQuantity[] {
+  const out: RawQuantity[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const ch = t[i];
+    // 翻一番 ×2, 翻两番 ×4, 翻番
+    if (ch === '翻') {
+      const m = /^翻(?:了)?(?:([一二两三四五1-5])番|番)/.exec(t.slice(i, i + 5));
+      if (m) {
+        const times = m[1] ? (readNumeral(m[1], 0)?.value ?? 1) : 1;
+        out.push({ start: i, end: i + m[0].length, value: 2 ** times, unit: '倍', approx: 'exact' });
+        i += m[0].length;
+        continue;
+      }
+    }
+    // ordinals: 第十九届 → 19, unit '第'
+    if (ch === '第' && isNumeralChar(t[i + 1])) {
+      const num = readNumeral(t, i + 1);
+      if (num) {
+        const after = t[num.end];
+        const ok =
+          Number.isInteger(num.value) &&
+          !num.digitByDigit &&
+          !t.startsWith('季度', num.end) &&
+          (after === undefined || !isHan(after) || ORDINAL_NEXT.includes(after) || after === '第');
+        if (ok) out.push({ start: i, end: num.end, value: num.value, unit: '第', approx: 'exact' });
+        i = num.end;
+        continue;
+      }
+    }
+    const startsHere =
+      (isNumeralChar(ch) || (ch === '.' && isAsciiDigit(t[i + 1]))) &&
+      !(i > 0 && (isNumeralChar(t[i - 1]) || t[i - 1] === '.' && isAsciiDigit(t[i - 2])));
+    if (!startsHere || ch === '.') {
+      i++;
+      continue;
+    }
+    const a = readCore(t, i);
+    if (!a) {
+      // skip the whole unreadable run (十四五, 两两) so that no tail of it is read alone
+      let j = i + 1;
+      while (j < n && (isNumeralChar(t[j]) || isMagnitude(t[j]))) j++;
+      i = j;
+      continue;
+    }
+    const range = joinRange(t, a);
+    let start = a.start;
+    let end = a.end;
+    let value = a.value;
+    let max: number | undefined;
+    let unit = a.unit;
+    let rough = a.rough || a.num.rough;
+    let about = a.about;
+    let reason = rejectReason(t, a);
+    if (range) {
+      const rb = rejectReason(t, range.b);
+      if (rb === 'date' || reason === 'date') reason = 'date';
+      else if (rb === 'code' || reason === 'code') reason = 'code';
+      else if (reason === 'list' || reason === 'formula' || reason === 'magnitude') {
+        // keep the rejection of the first part
+      } else reason = '';
+      value = range.value;
+      max = range.b.value;
+      unit = range.unit;
+      end = range.b.end;
+      rough = rough || range.b.rough || range.b.num.rough;
+      about = about || range.b.about;
+      if (unit === '年' && (value >= 1000 || max >= 1000)) reason = 'date';
+    }
+    if (reason) {
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    // sign
+    let sign = 1;
+    const p = t[start - 1];
+    if (p === '负' || p === '負' || ((p === '-' || p === '−') && !isAsciiDigit(t[start - 2]) && !/[A-Za-z]/.test(t[start - 2] ?? ''))) {
+      sign = -1;
+      start--;
+    }
+    // currency symbols
+    if (!unit && (t[start - 1] === '$' || t[start - 1] === '￥' || t[start - 1] === '¥')) {
+      unit = t[start - 1] === '$' ? '美元' : '元';
+      start--;
+    }
+    let approx: Approx = 'exact';
+    const before = qualifierBefore(t, start);
+    const after = qualifierAfter(t, end, unit !== '');
+    if (after) {
+      approx = after.approx;
+      end = after.end;
+      // 500多个: the unit may follow 多/余 after a bare number
+    }
+    if (before) {
+      approx = after && after.approx !== 'more' ? after.approx : before.approx;
+      if (after && after.approx === 'more') approx = before.approx;
+      start = before.start;
+    }
+    if (approx === 'exact' && rough) approx = 'more';
+    if (approx === 'exact' && about) approx = 'about';
+    value = clean(value * sign);
+    const q: RawQuantity = { start, end, value, unit, approx };
+    if (max !== undefined) q.max = clean(max * sign);
+    out.push(q);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}

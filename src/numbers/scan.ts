@@ -1,0 +1,131 @@
+/**
+ * The numeral scanner: finds one run of numeral characters (Arabic or Chinese, with
+ * magnitudes, decimals, thousands separators, OCR spaces and inner 余/多/几) and reads its value.
+ * One forward pass over the run; no regex backtracking.
+ */
+import { DIGITS, UNITS, parseNumber } from './parse.js';
+import { unitAt } from './units.js';
+
+const TENS = '廿卅卌';
+const ROUGH = '余多几幾';
+const MAGS = '十拾百佰千仟万萬亿億兆';
+
+export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** A Chinese digit (零 to 九, financial forms, 两). */
+export const isHanDigit = (c: string | undefined): boolean => c !== undefined && c in DIGITS;
+/** A Chinese magnitude (十 百 千 万 亿 兆 and their financial forms). */
+export const isMagnitude = (c: string | undefined): boolean => c !== undefined && c in UNITS;
+/** Any character a numeral run is made of. */
+export const isNumeralChar = (c: string | undefined): boolean =>
+  c !== undefined && (isAsciiDigit(c) || c in DIGITS || c in UNITS || TENS.includes(c));
+
+export interface Numeral {
+  start: number;
+  end: number;
+  value: number;
+  /** The run with spaces and 余/多/几 taken out, as parsed. */
+  clean: string;
+  /** Inner 余/多/几 (十余万, 500多亿): the value is a lower bound. */
+  rough: boolean;
+  arabic: boolean;
+  /** Has a Chinese digit or 廿/卅 (not only magnitudes). */
+  hanDigit: boolean;
+  /** Has a magnitude character. */
+  magnitude: boolean;
+  /** The last character is a magnitude (两到三万 lends 万 to 两). */
+  trailingMagnitude?: number;
+  /** Chinese digits only, read digit by digit (二〇二一, 五五). */
+  digitByDigit: boolean;
+  /** An Arabic integer with no separators or decimals. */
+  plainInteger: boolean;
+}
+
+const skipSpaces = (t: string, j: number): number => {
+  let k = j;
+  while (k < t.length && k - j < 4 && (t[k] === ' ' || t[k] === '\u3000')) k++;
+  return k;
+};
+
+/**
+ * Read the numeral run starting at `i` of normalized text `t`, or undefined when there is
+ * none or it does not parse.
+ *
+ * @example readNumeral('投资1850亿元', 2) // { start: 2, end: 8, value: 185000000000, … }
+ */
+export function readNumeral(t: string, i: number): Numeral | undefined {
+  const n = t.length;
+  let j = i;
+  let clean = '';
+  let rough = false;
+  let arabic = false;
+  let han = false;
+  let plain = true;
+  while (j < n && j - i < 80) {
+    const c = t[j];
+    if (isAsciiDigit(c)) {
+      arabic = true;
+      clean += c;
+      j++;
+    } else if (c in DIGITS || TENS.includes(c)) {
+      han = true;
+      clean += c;
+      j++;
+    } else if (c in UNITS) {
+      clean += c;
+      j++;
+    } else if (c === '.' && isAsciiDigit(t[j - 1]) && isAsciiDigit(t[j + 1]) && j > i) {
+      plain = false;
+      clean += c;
+      j++;
+    } else if (c === ',' && isAsciiDigit(t[j - 1]) && /^\d{3}(?!\d)/.test(t.slice(j + 1, j + 5)) && j > i) {
+      plain = false;
+      j++;
+    } else if ((c === '点' || c === '點') && j > i && isNumeralChar(t[j - 1]) && isHanDigit(t[skipSpaces(t, j + 1)]) && !isAsciiDigit(t[j - 1])) {
+      clean += '点';
+      j = skipSpaces(t, j + 1);
+    } else if (ROUGH.includes(c) && j > i && isNumeralChar(t[j - 1]) && MAGS.includes(t[skipSpaces(t, j + 1)] ?? '\0')) {
+      rough = true;
+      j++;
+    } else if ((c === ' ' || c === '\u3000') && j > i) {
+      // OCR / typed spaces inside a Chinese numeral: 一百 五 十 二, 十 余 万, 7 万5 千
+      const k = skipSpaces(t, j);
+      const next = t[k];
+      const prev = t[j - 1];
+      const nextOk = next !== undefined && (isNumeralChar(next) || ROUGH.includes(next) || next === '点');
+      if (!nextOk || (isAsciiDigit(prev) && isAsciiDigit(next))) break;
+      if (ROUGH.includes(next) && !MAGS.includes(t[skipSpaces(t, k + 1)] ?? '\0')) break;
+      if (!(prev in UNITS || prev in DIGITS || ROUGH.includes(prev) || next in UNITS || next in DIGITS)) break;
+      j = k;
+    } else break;
+  }
+  let end = j;
+  while (end > i && (t[end - 1] === ' ' || t[end - 1] === '\u3000')) end--;
+  if (end === i || !clean) return undefined;
+  // 兆瓦, 千米, 千瓦: the last 兆/千 starts a unit, not a magnitude of the number
+  const last = t[end - 1];
+  if ((last === '兆' || last === '千') && clean.length > 1) {
+    const u = unitAt(t, end - 1);
+    if (u && u.length > 1 && parseNumber(clean.slice(0, -1)) !== undefined) {
+      end--;
+      clean = clean.slice(0, -1);
+    }
+  }
+  const value = parseNumber(clean);
+  if (value === undefined) return undefined;
+  let magnitude = false;
+  for (const c of clean) if (c in UNITS) magnitude = true;
+  const lastC = clean[clean.length - 1];
+  return {
+    start: i,
+    end,
+    value,
+    clean,
+    rough,
+    arabic,
+    hanDigit: han,
+    magnitude,
+    trailingMagnitude: lastC in UNITS && clean.length > 1 ? UNITS[lastC] : undefined,
+    digitByDigit: !arabic && !magnitude && !clean.includes('点') && clean.length > 1,
+    plainInteger: arabic && plain && !han && !magnitude && /^\d+$/.test(clean),
+  };
+}

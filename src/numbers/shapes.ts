@@ -1,0 +1,138 @@
+/**
+ * Shapes that contain numerals but are not quantities: dates and times, codes (5G, PM2.5,
+ * phone numbers, e-mail, URLs), list markers (一是, （一）, 1、), formulas (四个一, “2+4”),
+ * plan periods (“十四五”). Each check reads a few characters around a numeral: linear time.
+ */
+import type { Numeral } from './scan.js';
+import { isAsciiDigit, isHanDigit, isNumeralChar } from './scan.js';
+
+const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+const OPEN_QUOTE = '“「『"\'‘《';
+const CLOSE_QUOTE = '”」』"\'’》';
+const BREAK = '\n\r，。；：！？、,.;:!?()（）【】[] \t';
+
+/**
+ * Is this numeral a calendar expression (a year, month, day, clock time, quarter, century)?
+ * `next` is the index right after the numeral. Durations (三年, 40多年) are not dates.
+ *
+ * @example dateAfter('2021年5月', n2021, 4) // true;  dateAfter('用三年时间', nThree, 2) // false
+ */
+export function isDateShape(t: string, num: Numeral, next: number): boolean {
+  const c = t[next];
+  const v = num.value;
+  const int = Number.isInteger(v);
+  if (c === '年') {
+    if (t[next + 1] === '代') return true;
+    if (num.plainInteger && num.clean.length === 4) return true;
+    if (num.digitByDigit) return true; // 二〇二一年, 零七年
+    // 21年5月: a short year followed by a month
+    const k = next + 1;
+    if (num.plainInteger && isNumeralChar(t[k])) {
+      let m = k;
+      while (m < t.length && m - k < 3 && isNumeralChar(t[m])) m++;
+      if (t[m] === '月') return true;
+    }
+    return false;
+  }
+  if (c === '月') return int && v >= 1 && v <= 12 && t[next - 1] !== '个';
+  if (c === '日' || c === '号' || c === '號') return true; // days, and 3号线 / 1号文件 (codes)
+  if (c === '时' || c === '時') return int && v >= 0 && v <= 24;
+  if ((c === '点' || c === '點') && int && v >= 0 && v <= 24) return true;
+  if (c === ':' && isAsciiDigit(t[next + 1]) && isAsciiDigit(t[next + 2])) return true;
+  if (t.startsWith('季度', next) || t.startsWith('世纪', next) || c === '旬') return true;
+  if (c === '/' && isAsciiDigit(t[next + 1])) {
+    // 2021/5/12: two slashes
+    let k = next + 1;
+    while (k < t.length && isAsciiDigit(t[k])) k++;
+    if (t[k] === '/' && isAsciiDigit(t[k + 1])) return true;
+  }
+  if (c === '-' && num.plainInteger && num.clean.length === 4 && /^-\d{1,2}-\d/.test(t.slice(next, next + 6))) return true;
+  // a time after a clock word: 中午12点 is caught above; 12:00 too
+  const before = t.slice(Math.max(0, num.start - 1), num.start);
+  if (before === ':' && isAsciiDigit(t[num.start - 2])) return true;
+  return false;
+}
+
+/** Characters of an e-mail address, URL or product code around a number. */
+const CODE_CHAR = /[A-Za-z0-9_.@:/%?&=#+-]/;
+
+/**
+ * Is this numeral part of a code rather than a count: letters glued to it (5G, PM2.5, A股),
+ * '+' formulas (“2+4”, “1+5+1”), phone numbers (0535-6610000), e-mail, URLs, long digit
+ * strings with no unit?
+ */
+export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: boolean): boolean {
+  const s = num.start;
+  const prev = t[s - 1];
+  if (isLatin(prev) || prev === '_' || prev === '#' || prev === '@' || prev === '/' && !hasUnit) {
+    if (!(prev === '/' && isAsciiDigit(t[s - 2]))) return true;
+  }
+  if (t[next] === '+' || prev === '+' || (t[next] === '*' && isNumeralChar(t[next + 1]))) return true;
+  if (!hasUnit && isLatin(t[next]) && !/^[eEkK][^A-Za-z]?/.test(t.slice(next, next + 2))) return true;
+  if (num.arabic) {
+    // inside an e-mail address or URL: scan the surrounding code-like word (bounded)
+    let a = s;
+    while (a > 0 && s - a < 80 && CODE_CHAR.test(t[a - 1])) a--;
+    let b = next;
+    while (b < t.length && b - next < 80 && CODE_CHAR.test(t[b])) b++;
+    const word = t.slice(a, b);
+    if (/@|:\/\/|www\.|\.(?:com|cn|net|org|gov)\b/i.test(word)) return true;
+    // phone numbers: 0535-6610000, 400-123-4567, 13912345678
+    if (/^\d{3,4}-\d{7,8}$|^\d{3}-\d{3,4}-\d{4}$/.test(word.replace(/^[^0-9]+|[^0-9]+$/g, ''))) return true;
+  }
+  if (num.plainInteger && !hasUnit) {
+    if (num.clean.length >= 9) return true;
+    if (num.clean.length >= 7 && num.clean[0] === '0') return true;
+    if (num.clean.length >= 5 && isHan(t[next]) && !'的和与或及万亿'.includes(t[next])) return true; // 12345热线
+  }
+  return false;
+}
+
+/**
+ * Is this numeral a list marker or heading number: 一是, 二、, （三）, (4), 1、 or 1. at the
+ * start of a line?
+ */
+export function isListMarker(t: string, num: Numeral, next: number): boolean {
+  const prev = t[num.start - 1];
+  const c = t[next];
+  if (!num.arabic && (c === '是' || c === '要' && /[\n。；;：:]/.test(prev ?? '\n'))) return true;
+  if ((prev === '(' || prev === '（') && (c === ')' || c === '）')) return true;
+  const lineStart = prev === undefined || prev === '\n' || prev === '\r' || prev === ' ' || prev === '\t' || prev === '　';
+  if (c === '、' && (lineStart || '。；;：:，,'.includes(prev ?? ''))) return true;
+  if (c === '、' && !num.magnitude) return true;
+  if (lineStart && (c === '.' || c === '．') && !isAsciiDigit(t[next + 1])) return true;
+  return false;
+}
+
+/**
+ * Is this numeral a named formula or code in quotes (“530”工程, “四个一”, “十四五”), a plan
+ * period (十四五, “十三五”期间), or a compound word such as 十九大 / 十强?
+ */
+export function isFormulaShape(t: string, num: Numeral, end: number): boolean {
+  const prev = t[num.start - 1];
+  if (prev !== undefined && OPEN_QUOTE.includes(prev)) {
+    // a short quoted name starting with the number: “四个一”, “530”, “1253”总体思路
+    for (let k = end; k < t.length && k - end < 6; k++) {
+      if (CLOSE_QUOTE.includes(t[k])) return true;
+      if (BREAK.includes(t[k])) break;
+    }
+  }
+  // 十四五, 十三五: ordinal of a five-year plan
+  if (/^十[一二三四五六七八九]?五$/.test(num.clean) && !num.arabic) {
+    const after = t.slice(end, end + 2);
+    if ((prev !== undefined && OPEN_QUOTE.includes(prev)) || /^(规划|期间|时期|末|初|以来|开局|中期)/.test(after)) return true;
+  }
+  return false;
+}
+
+/** 个 followed by a bare 一/1: the formula shape 四个一, 五个一, 6个1. */
+export function isCountFormula(t: string, unitEnd: number, unit: string): boolean {
+  if (unit !== '个') return false;
+  const c = t[unitEnd];
+  if (c !== '一' && c !== '1') return false;
+  const d = t[unitEnd + 1];
+  return !(isNumeralChar(d) || d === '.' || isHanDigit(d));
+}
+
+export { isHan, isLatin, OPEN_QUOTE, CLOSE_QUOTE };
