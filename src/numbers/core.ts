@@ -144,6 +144,10 @@ export function readCore(t: string, i: number): Core | undefined {
     if (u && (s === j || /^(个|百分点|%)/.test(u) || num.arabic)) {
       unit = u;
       k = s + u.length;
+      if (u === '打') {
+        value = clean(value * 12); // a dozen: counted in pieces
+        unit = '个';
+      }
       if (t[k] === '半' && UNIT_KIND.get(u) !== 'share' && UNIT_KIND.get(u) !== 'currency') {
         value = clean(value + 0.5);
         k++;

@@ -10,7 +10,7 @@ import { readCore, type Core } from './core.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { isAsciiDigit, isHanDigit, isMagnitude, isNumeralChar, readNumeral } from './scan.js';
 import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isHan, isListMarker } from './shapes.js';
-import { COUNTABLE_ONE, UNIT_KIND } from './units.js';
+import { COUNTABLE_ONE, UNIT_KIND, unitAt } from './units.js';
 
 /** A quantity in normalized-text positions. */
 export interface RawQuantity {
@@ -27,6 +27,8 @@ const DASH = '-—–~～至到－−';
 const BARE_FOLLOW = '的和与或而却那这了';
 /** Measure words after 第 that make an ordinal (第十九届, 第3名, 第二批). */
 const ORDINAL_NEXT = '届次批名位个轮章条款节回期项家站号年天周季段阶代任位例场集卷';
+/** Financial and Traditional digit forms that are also ordinary words (陆地, 拾起, 队伍). */
+const FINANCIAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 const LONE_ONE = new Set(['一', '壹', '幺']);
 const clean = (x: number): number => Number(x.toPrecision(15));
 
@@ -41,9 +43,9 @@ function rejectReason(t: string, c: Core): string {
   const next = t[c.end];
   if (next === '级' || (c.unit && (next === '性' || next === '化'))) return 'scale';
   if (num.digitByDigit) return 'digits';
-  if (!num.arabic && !num.hanDigit && num.clean !== '十' && num.clean !== '拾') return 'magnitude';
+  if (num.clean.length === 1 && isMagnitude(num.clean) && num.clean !== '十') return 'magnitude';
   if (isCountFormula(t, c.end, c.unit)) return 'formula';
-  if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1])) {
+  if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && !unitAt(t, c.end + 1)) {
     return 'formula'; // 一园一业, 一户一策, 两年一次
   }
   if (!num.arabic && LONE_ONE.has(num.clean) && c.unit) {
@@ -53,8 +55,12 @@ function rejectReason(t: string, c: Core): string {
   if (!c.unit) {
     if (!num.arabic) {
       const prev = t[c.start - 1];
-      if (num.clean.length === 1 && (isHan(prev) || isHan(next))) return 'word';
-      if (isHan(next) && !BARE_FOLLOW.includes(next) && !c.rough) return 'word';
+      const q = qualifierAfter(t, c.end, false);
+      if (num.clean.length === 1) {
+        // a lone numeral character: a number only between non-Han text or in 是五 / 前三的 / 四不是
+        if (!q && !((!isHan(prev) || '是为前'.includes(prev)) && (!isHan(next) || BARE_FOLLOW.includes(next) || next === '不'))) return 'word';
+        if (FINANCIAL.includes(num.clean) && (isHan(prev) || isHan(next))) return 'word'; // 陆地, 拾起, 伍仁
+      } else if (isHan(next) && !BARE_FOLLOW.includes(next) && !c.rough && !q) return 'word';
     } else if (num.plainInteger && num.clean.length === 4 && /^(19|20)/.test(num.clean)) return 'year';
   }
   return '';

@@ -46,6 +46,13 @@ const skipSpaces = (t: string, j: number): number => {
   return k;
 };
 
+/** The last non-space character before j. */
+const lastSolid = (t: string, j: number): string | undefined => {
+  let k = j - 1;
+  while (k >= 0 && (t[k] === ' ' || t[k] === '\u3000')) k--;
+  return t[k];
+};
+
 /**
  * Read the numeral run starting at `i` of normalized text `t`, or undefined when there is
  * none or it does not parse.
@@ -80,10 +87,14 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
     } else if (c === ',' && isAsciiDigit(t[j - 1]) && /^\d{3}(?!\d)/.test(t.slice(j + 1, j + 5)) && j > i) {
       plain = false;
       j++;
-    } else if ((c === '点' || c === '點') && j > i && isNumeralChar(t[j - 1]) && isHanDigit(t[skipSpaces(t, j + 1)]) && !isAsciiDigit(t[j - 1])) {
+    } else if (c === '.' && j === i && isAsciiDigit(t[j + 1])) {
+      plain = false; // .5
+      clean += '0.';
+      j++;
+    } else if ((c === '点' || c === '點') && j > i && isNumeralChar(lastSolid(t, j)) && isHanDigit(t[skipSpaces(t, j + 1)]) && !isAsciiDigit(lastSolid(t, j))) {
       clean += '点';
       j = skipSpaces(t, j + 1);
-    } else if (ROUGH.includes(c) && j > i && isNumeralChar(t[j - 1]) && MAGS.includes(t[skipSpaces(t, j + 1)] ?? '\0')) {
+    } else if (ROUGH.includes(c) && j > i && isNumeralChar(lastSolid(t, j)) && MAGS.includes(t[skipSpaces(t, j + 1)] ?? '\0')) {
       rough = true;
       j++;
     } else if ((c === ' ' || c === '\u3000') && j > i) {

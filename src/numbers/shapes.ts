@@ -82,7 +82,7 @@ export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: bool
     if (/^\d{3,4}-\d{7,8}$|^\d{3}-\d{3,4}-\d{4}$/.test(word.replace(/^[^0-9]+|[^0-9]+$/g, ''))) return true;
   }
   if (num.plainInteger && !hasUnit) {
-    if (num.clean.length >= 9) return true;
+    if (num.clean.length >= 12 || (num.clean.length === 11 && num.clean[0] === '1')) return true;
     if (num.clean.length >= 7 && num.clean[0] === '0') return true;
     if (num.clean.length >= 5 && isHan(t[next]) && !'的和与或及万亿'.includes(t[next])) return true; // 12345热线
   }
@@ -111,7 +111,7 @@ export function isListMarker(t: string, num: Numeral, next: number): boolean {
  */
 export function isFormulaShape(t: string, num: Numeral, end: number): boolean {
   const prev = t[num.start - 1];
-  if (prev !== undefined && OPEN_QUOTE.includes(prev)) {
+  if (prev !== undefined && OPEN_QUOTE.includes(prev) && !(num.clean.length === 1 && !num.arabic && CLOSE_QUOTE.includes(t[end] ?? ''))) {
     // a short quoted name starting with the number: “四个一”, “530”, “1253”总体思路
     for (let k = end; k < t.length && k - end < 6; k++) {
       if (CLOSE_QUOTE.includes(t[k])) return true;
