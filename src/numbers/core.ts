@@ -48,6 +48,13 @@ function perAt(t: string, i: number): { per: number; next: number } | undefined 
 
 const ROUGH_AFTER = '多余';
 
+/** A 'k' (thousand) after an Arabic figure, spaces allowed: index after it, or undefined. */
+function kAt(t: string, k: number): number | undefined {
+  let j = k;
+  while (t[j] === ' ' && j - k < 2) j++;
+  return (t[j] === 'k' || t[j] === 'K') && !/[A-Za-z]/.test(t[j + 1] ?? '') ? j + 1 : undefined;
+}
+
 /**
  * Read one number and its unit starting at `i`, or undefined.
  *
@@ -59,9 +66,15 @@ export function readCore(t: string, i: number): Core | undefined {
   if (per) {
     const num = readNumeral(t, per.next);
     if (!num) return undefined;
-    const unit = per.per === 100 ? '%' : per.per === 1000 ? '‰' : '';
-    const value = per.per <= 1000 ? num.value : clean(num.value / per.per);
-    return { start: i, end: num.end, numEnd: num.end, value, unit, rough: false, about: false, num, prefixForm: true };
+    // 百分之七十 → 70 %, 千分之三 → 0.3 %, 万分之五 → 0.05 %
+    let value = clean((num.value * 100) / per.per);
+    let end = num.end;
+    const kk = kAt(t, end);
+    if (kk) {
+      value = clean(value * 1000);
+      end = kk;
+    }
+    return { start: i, end, numEnd: end, value, unit: '%', rough: false, about: false, num, prefixForm: true };
   }
   const num = readNumeral(t, i);
   if (!num) return undefined;
@@ -76,9 +89,9 @@ export function readCore(t: string, i: number): Core | undefined {
       value = m[1] !== undefined ? value * 10 ** e : value ** e;
       value = clean(value);
       k += m[0].length;
-    } else if ((t[k] === 'k' || t[k] === 'K') && !/[A-Za-z]/.test(t[k + 1] ?? '')) {
+    } else if (kAt(t, k) && (t[k] !== ' ' || t[i - 1] === '之' || /^ ?[kK] ?$/.test(t.slice(k)))) {
       value *= 1000;
-      k++;
+      k = kAt(t, k) as number;
     }
   }
   // fractions: 三分之一, 16分之5, 1/5, then 又: 三百五又三分之一
@@ -116,12 +129,17 @@ export function readCore(t: string, i: number): Core | undefined {
   if (t[k] === '%' || t[k] === '‰') {
     unit = t[k];
     k++;
-  } else if ((t[k] === '成' || t[k] === '折') && !'为立员本果效绩功熟长交就都了型品合算旧扣'.includes(t[k + 1] ?? '')) {
-    const tenth = t[k] === '成' ? value <= 10 : true;
-    if (tenth && value > 0 && value <= 100) {
-      value = clean(value < 10 || (t[k] === '成' && value <= 10) ? value * 10 : value);
+  }
+  let ks = k;
+  while (t[ks] === ' ' && ks - k < 3) ks++;
+  if (!unit && (t[ks] === '成' || t[ks] === '折') && !'为立员本果效绩功熟长交就都了型品合算旧扣'.includes(t[ks + 1] ?? '\0')) {
+    // 七成 → 70 %, 两成半 → 25 %; 八折 → 80 %, 八五折 / 85折 → 85 %
+    const cheng = t[ks] === '成';
+    const ok = value > 0 && (cheng ? value <= 10 : value < 10 || (value > 10 && value < 100 && !num.magnitude));
+    if (ok) {
+      value = clean(cheng || value < 10 ? value * 10 : value);
       unit = '%';
-      k++;
+      k = ks + 1;
       if (t[k] === '半') {
         value += 5;
         k++;

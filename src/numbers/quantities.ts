@@ -43,7 +43,8 @@ function rejectReason(t: string, c: Core): string {
   const next = t[c.end];
   if (next === '级' || (c.unit && (next === '性' || next === '化'))) return 'scale';
   if (num.digitByDigit) return 'digits';
-  if (num.clean.length === 1 && isMagnitude(num.clean) && num.clean !== '十') return 'magnitude';
+  // 万, 亿, 万万, 万亿: magnitudes with no digit (万华, 万众一心, 亿万); 十万 and 百万 are numbers
+  if (!num.arabic && !num.hanDigit && (num.clean.length === 1 ? num.clean !== '十' : !'十拾百佰'.includes(num.clean[0]))) return 'magnitude';
   if (isCountFormula(t, c.end, c.unit)) return 'formula';
   if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && !unitAt(t, c.end + 1)) {
     return 'formula'; // 一园一业, 一户一策, 两年一次
@@ -69,6 +70,7 @@ function rejectReason(t: string, c: Core): string {
 /** Join `a` with a following range end, or return undefined. */
 function joinRange(t: string, a: Core): { b: Core; value: number; unit: string } | undefined {
   let j = a.end;
+  if (t[j] === ' ' && DASH.includes(t[j + 1] ?? '\0') && t[j + 2] === ' ') j++; // 20 - 100
   if (!DASH.includes(t[j] ?? '\0')) return undefined;
   if (t[j] === '-' && t[j + 1] === '-') return undefined;
   j++;
@@ -125,7 +127,7 @@ export function findQuantities(t: string): RawQuantity[] {
     const startsHere =
       (isNumeralChar(ch) || (ch === '.' && isAsciiDigit(t[i + 1]))) &&
       !(i > 0 && (isNumeralChar(t[i - 1]) || t[i - 1] === '.' && isAsciiDigit(t[i - 2])));
-    if (!startsHere || ch === '.') {
+    if (!startsHere) {
       i++;
       continue;
     }
@@ -186,8 +188,8 @@ export function findQuantities(t: string): RawQuantity[] {
       // 500多个: the unit may follow 多/余 after a bare number
     }
     if (before) {
-      approx = after && after.approx !== 'more' ? after.approx : before.approx;
-      if (after && after.approx === 'more') approx = before.approx;
+      // a suffix is more specific than a prefix: 约500多万 is more, 超过100万人以上 atLeast
+      approx = after ? after.approx : rough && before.approx === 'about' ? 'more' : before.approx;
       start = before.start;
     }
     if (approx === 'exact' && rough) approx = 'more';
@@ -197,6 +199,42 @@ export function findQuantities(t: string): RawQuantity[] {
     if (max !== undefined) q.max = clean(max * sign);
     out.push(q);
     i = Math.max(end, i + 1);
+  }
+  return mergeBounds(t, out);
+}
+
+const LOWER: Approx[] = ['over', 'atLeast'];
+const UPPER: Approx[] = ['under', 'atMost'];
+/** What may stand between two bounds of one range: 大于10小于20, 大于4865并少于20793, 1000以上，1500以下. */
+const BOUND_GAP = /^[ ,，、]{0,3}(?:并且|而且|并|且|同时|的同时)?[ ,，]{0,3}$/;
+
+/**
+ * Join a lower and an upper bound written as two qualified numbers (大于10小于20,
+ * 不大于50不小于20) and two numbers 'between' (10000与20000之间) into one range.
+ */
+function mergeBounds(t: string, qs: RawQuantity[]): RawQuantity[] {
+  const out: RawQuantity[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (b && a.max === undefined && b.max === undefined && (a.unit === b.unit || !a.unit || !b.unit) && b.start - a.end <= 8) {
+      const gap = t.slice(a.end, b.start);
+      const lohi =
+        LOWER.includes(a.approx) && UPPER.includes(b.approx) ? [a.value, b.value] :
+        UPPER.includes(a.approx) && LOWER.includes(b.approx) ? [b.value, a.value] : undefined;
+      if (lohi && lohi[0] < lohi[1] && BOUND_GAP.test(gap)) {
+        out.push({ start: a.start, end: b.end, value: lohi[0], max: lohi[1], unit: a.unit || b.unit, approx: 'exact' });
+        k++;
+        continue;
+      }
+      const between = /^(?:之间|间)/.exec(t.slice(b.end, b.end + 2));
+      if (between && a.approx === 'exact' && b.approx === 'exact' && /^[与和到至跟]$/.test(gap) && a.value < b.value) {
+        out.push({ start: a.start, end: b.end + between[0].length, value: a.value, max: b.value, unit: a.unit || b.unit, approx: 'exact' });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
   }
   return out;
 }

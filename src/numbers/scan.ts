@@ -84,7 +84,7 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
       plain = false;
       clean += c;
       j++;
-    } else if (c === ',' && isAsciiDigit(t[j - 1]) && /^\d{3}(?!\d)/.test(t.slice(j + 1, j + 5)) && j > i) {
+    } else if ((c === ',' || c === '，') && isAsciiDigit(t[j - 1]) && /^\d{3}(?!\d)/.test(t.slice(j + 1, j + 5)) && j > i) {
       plain = false;
       j++;
     } else if (c === '.' && j === i && isAsciiDigit(t[j + 1])) {

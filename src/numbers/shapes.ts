@@ -36,6 +36,7 @@ export function isDateShape(t: string, num: Numeral, next: number): boolean {
     return false;
   }
   if (c === '月') return int && v >= 1 && v <= 12 && t[next - 1] !== '个';
+  if (c === '日' && (t[next + 1] === '元' || t[next + 1] === '圆')) return false; // 日元
   if (c === '日' || c === '号' || c === '號') return true; // days, and 3号线 / 1号文件 (codes)
   if (c === '时' || c === '時') return int && v >= 0 && v <= 24;
   if ((c === '点' || c === '點') && int && v >= 0 && v <= 24) return true;
@@ -111,7 +112,7 @@ export function isListMarker(t: string, num: Numeral, next: number): boolean {
  */
 export function isFormulaShape(t: string, num: Numeral, end: number): boolean {
   const prev = t[num.start - 1];
-  if (prev !== undefined && OPEN_QUOTE.includes(prev) && !(num.clean.length === 1 && !num.arabic && CLOSE_QUOTE.includes(t[end] ?? ''))) {
+  if (prev !== undefined && OPEN_QUOTE.includes(prev) && !(num.clean.length === 1 && !num.arabic && CLOSE_QUOTE.includes(t[end] ?? '\0'))) {
     // a short quoted name starting with the number: “四个一”, “530”, “1253”总体思路
     for (let k = end; k < t.length && k - end < 6; k++) {
       if (CLOSE_QUOTE.includes(t[k])) return true;
