@@ -8,7 +8,7 @@ import { formatDay } from '../options.js';
 import type { Options, Quantity, Target } from '../types.js';
 import { readItem, cleanMetric, findAction, type Chain, type Draft, type PlacedQuantity } from './resolve.js';
 import { clauses, items, sentences, type Piece } from './segment.js';
-import { clauseSubject, deadlineFor, modalBefore, speakerSubject, statusAt, type PlacedDate } from './signals.js';
+import { clauseSubject, deadlineFor, modalBefore, speakerSubject, splitPlace, statusAt, type PlacedDate } from './signals.js';
 
 export { speakerSubject, clauseSubject } from './signals.js';
 
@@ -120,11 +120,12 @@ export function targetsIn(ctx: Context): Target[] {
           d.action && OVER_ACTIONS.has(d.action) && d.value.q.approx === 'exact' ? { ...d.value.q, approx: 'over' } : d.value.q;
         const modal = modalBefore(text, s.start, at);
         const deadline = deadlineFor(dates, d.start, s.start, at);
-        const subject = sentenceSubjects.filter((x) => x.at <= at).pop()?.subject ?? section.subject;
+        const placed = splitPlace(d.metric);
+        const subject = placed.subject ?? sentenceSubjects.filter((x) => x.at <= at).pop()?.subject ?? section.subject;
         const span = spanOf(ctx, d.start, d.end);
         out.push({
           ...span,
-          metric: d.metric,
+          metric: placed.metric,
           ...(d.action ? { action: d.action } : {}),
           value,
           ...(d.count ? { count: d.count.q } : {}),

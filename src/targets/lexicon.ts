@@ -26,7 +26,7 @@ export const LEADING_FILLERS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Words that close a metric before its verb and are not part of it. */
-export const TRAILING_FILLERS = ['均', '分别', '都', '也', '要', '将', '力争', '确保', '同比', '比上年', '较上年', '年均', '累计', '共', '预计', '总计'].sort((a, b) => b.length - a.length);
+export const TRAILING_FILLERS = ['已经', '已', '均', '分别', '都', '也', '要', '将', '力争', '确保', '同比', '比上年', '较上年', '年均', '累计', '共', '预计', '总计'].sort((a, b) => b.length - a.length);
 
 /** Markers that a figure is a reported result. */
 export const ACTUAL_MARKERS = ['已经', '已', '目前', '现有', '共有', '拥有', '累计完成', '去年', '上年', '过去一年', '过去五年', '刚刚过去'];

@@ -62,7 +62,7 @@ export function findAction(text: string, from: number, to: number): Found | unde
 export const adjacent = (text: string, f: Found, to: number): boolean => GAP.test(text.slice(f.end, to));
 
 const SCOPE = /^(?:全[国省市区县镇乡]|我[国省市区县]|各[省市区县])/;
-const OPENING_VERBS = /(?:实现|推动|确保|力争|争取|助力|促进|推进|带动|努力|使|让)/g;
+const OPENING_VERBS = /(?:实现|推动|确保|力争|争取|助力|促进|推进|带动|努力|拥有|共有|现有|已有)/g;
 
 /**
  * A metric from raw words: fillers, dates (already cut), scope words and opening verbs off;

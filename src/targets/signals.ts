@@ -124,3 +124,15 @@ export function speakerSubject(line: string): string | undefined {
   }
   return last;
 }
+
+const LEADING_PLACE = /^([\u4e00-\u9fa5]{2,5}?[市区县省])(?=[\u4e00-\u9fa5]{2})/;
+
+/**
+ * A metric that opens with its place: '烟台市高新技术企业' → { subject: '烟台市', metric: '高新技术企业' }.
+ * Scope words (全市, 我市) stay in the metric.
+ */
+export function splitPlace(metric: string): { subject?: string; metric: string } {
+  const m = LEADING_PLACE.exec(metric);
+  if (!m || /^[全我各本该]/.test(m[1]) || /^(?:城市|都市|超市|上市|城区|社区|园区|景区|街区|片区|市区)/.test(m[1])) return { metric };
+  return { subject: m[1], metric: metric.slice(m[1].length) };
+}
