@@ -96,12 +96,23 @@ export function readCore(t: string, i: number): Core | undefined {
   }
   // fractions: 三分之一, 16分之5, 1/5, then 又: 三百五又三分之一
   const fz = fenZhiAt(t, k);
+  const negNumer = fz !== undefined && (t[fz] === '负' || t[fz] === '負');
   if (fz !== undefined && !(t[k] === ' ' && !isNumeralChar(t[fz]))) {
     const den = value;
-    const numer = readNumeral(t, fz);
+    const numer = readNumeral(t, negNumer ? fz + 1 : fz);
     if (numer && den !== 0) {
-      value = clean(numer.value / den);
+      // 负3分之负157: the sign of the denominator is applied by the caller
+      value = clean(((negNumer ? -1 : 1) * numer.value) / den);
       k = numer.end;
+      prefixForm = true;
+    }
+  } else if (t[k] === ' ' && num.plainInteger && /^ \d{1,4}\/\d{1,4}(?![\d/])/.test(t.slice(k, k + 12))) {
+    // a mixed fraction: 1 3/5 → 1.6
+    const a = readNumeral(t, k + 1);
+    const d = a && readNumeral(t, a.end + 1);
+    if (a && d && d.value !== 0) {
+      value = clean(value + a.value / d.value);
+      k = d.end;
       prefixForm = true;
     }
   } else if (t[k] === '/' && isAsciiDigit(t[k + 1]) && num.arabic) {

@@ -142,6 +142,8 @@ export function parseNumber(s: string): number | undefined {
   if (!x || x.length > 64) return undefined;
   const t = tokenize(x);
   if (!t) return undefined;
+  // 零十 → 10: a leading zero before a magnitude adds nothing
+  while (t.length > 1 && t[0].k === 'd' && t[0].zero && t[1].k === 'u') t.shift();
   const v = evaluate(t);
   return v === undefined || !Number.isFinite(v) ? undefined : sign * v;
 }

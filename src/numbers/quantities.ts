@@ -46,9 +46,10 @@ function rejectReason(t: string, c: Core): string {
   // 万, 亿, 万万, 万亿: magnitudes with no digit (万华, 万众一心, 亿万); 十万 and 百万 are numbers
   if (!num.arabic && !num.hanDigit && (num.clean.length === 1 ? num.clean !== '十' : !'十拾百佰'.includes(num.clean[0]))) return 'magnitude';
   if (isCountFormula(t, c.end, c.unit)) return 'formula';
-  if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && !unitAt(t, c.end + 1)) {
+  if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && t[c.end + 1] !== '点' && !unitAt(t, c.end + 1)) {
     return 'formula'; // 一园一业, 一户一策, 两年一次
   }
+  if (num.clean.length === 1 && FINANCIAL.includes(num.clean) && isHan(t[c.start - 1])) return 'word'; // 登陆部队
   if (!num.arabic && LONE_ONE.has(num.clean) && c.unit) {
     const kind = UNIT_KIND.get(c.unit);
     if (kind === 'measure' && !COUNTABLE_ONE.has(c.unit)) return 'article';
@@ -170,7 +171,7 @@ export function findQuantities(t: string): RawQuantity[] {
     // sign
     let sign = 1;
     const p = t[start - 1];
-    if (p === '负' || p === '負' || ((p === '-' || p === '−') && !isAsciiDigit(t[start - 2]) && !/[A-Za-z]/.test(t[start - 2] ?? ''))) {
+    if (p === '负' || p === '負' || ((p === '-' || p === '−') && !isAsciiDigit(t[start - 2]) && !/[A-Za-z\-−]/.test(t[start - 2] ?? ''))) {
       sign = -1;
       start--;
     }

@@ -87,7 +87,7 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
     } else if ((c === ',' || c === '，') && isAsciiDigit(t[j - 1]) && /^\d{3}(?!\d)/.test(t.slice(j + 1, j + 5)) && j > i) {
       plain = false;
       j++;
-    } else if (c === '.' && j === i && isAsciiDigit(t[j + 1])) {
+    } else if (c === '.' && j === i && isAsciiDigit(t[j + 1]) && t[j - 1] !== '.') {
       plain = false; // .5
       clean += '0.';
       j++;
@@ -103,7 +103,8 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
       const next = t[k];
       const prev = t[j - 1];
       const nextOk = next !== undefined && (isNumeralChar(next) || ROUGH.includes(next) || next === '点');
-      if (!nextOk || (isAsciiDigit(prev) && isAsciiDigit(next))) break;
+      if (!nextOk || (isAsciiDigit(prev) && !(next in UNITS))) break; // '667.123 五点八' are two numbers
+      if (isAsciiDigit(next) && !(prev in UNITS)) break;
       if (ROUGH.includes(next) && !MAGS.includes(t[skipSpaces(t, k + 1)] ?? '\0')) break;
       if (!(prev in UNITS || prev in DIGITS || ROUGH.includes(prev) || next in UNITS || next in DIGITS)) break;
       j = k;
