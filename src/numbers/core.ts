@@ -177,7 +177,7 @@ export function readCore(t: string, i: number): Core | undefined {
         value = clean(value * 12); // a dozen: counted in pieces
         unit = '个';
       }
-      if (t[k] === '半' && UNIT_KIND.get(u) !== 'share' && UNIT_KIND.get(u) !== 'currency') {
+      if (t[k] === '半' && Number.isInteger(value) && UNIT_KIND.get(u) !== 'share' && UNIT_KIND.get(u) !== 'currency') {
         value = clean(value + 0.5);
         k++;
       }

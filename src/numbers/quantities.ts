@@ -29,6 +29,8 @@ const BARE_FOLLOW = '的和与或而却那这了';
 const ORDINAL_NEXT = '届次批名位个轮章条款节回期项家站号年天周季段阶代任位例场集卷';
 /** Financial and Traditional digit forms that are also ordinary words (陆地, 拾起, 队伍). */
 const FINANCIAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+/** After a bare number these make a rank or a formula name (500强, 5大方面, 3大片区, 10佳). */
+const RANK_AFTER = '大强佳优新小';
 const LONE_ONE = new Set(['一', '壹', '幺']);
 const clean = (x: number): number => Number(x.toPrecision(15));
 
@@ -43,8 +45,12 @@ function rejectReason(t: string, c: Core): string {
   const next = t[c.end];
   if (next === '级' || (c.unit && (next === '性' || next === '化'))) return 'scale';
   if (num.digitByDigit) return 'digits';
-  // 万, 亿, 万万, 万亿: magnitudes with no digit (万华, 万众一心, 亿万); 十万 and 百万 are numbers
-  if (!num.arabic && !num.hanDigit && (num.clean.length === 1 ? num.clean !== '十' : !'十拾百佰'.includes(num.clean[0]))) return 'magnitude';
+  // 万, 亿, 万万, 万亿: magnitudes with no digit (万华, 万众一心, 亿万); 十万 and 百万 are numbers,
+  // and so is a magnitude with money (过千亿元, 超亿元)
+  if (!num.arabic && !num.hanDigit && (num.clean.length === 1 ? num.clean !== '十' : !'十拾百佰'.includes(num.clean[0]))) {
+    const money = UNIT_KIND.get(c.unit) === 'currency' && (num.clean.length > 1 || '过超逾破近达'.includes(t[c.start - 1] ?? '\0'));
+    if (!money) return 'magnitude';
+  }
   if (isCountFormula(t, c.end, c.unit)) return 'formula';
   if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && t[c.end + 1] !== '点' && !unitAt(t, c.end + 1)) {
     return 'formula'; // 一园一业, 一户一策, 两年一次
@@ -54,10 +60,15 @@ function rejectReason(t: string, c: Core): string {
     const kind = UNIT_KIND.get(c.unit);
     if (kind === 'measure' && !COUNTABLE_ONE.has(c.unit)) return 'article';
   }
+  if (num.clean === '零' || num.clean === '〇') return 'word'; // 零部件, 零增长
+  if (c.unit === '部' && next === '分') return 'word'; // 两部分
   if (!c.unit) {
+    const q = qualifierAfter(t, c.end, false);
+    if (num.arabic && RANK_AFTER.includes(next ?? '\0')) return 'word'; // 500强, 5大方面, 十佳
     if (!num.arabic) {
       const prev = t[c.start - 1];
-      const q = qualifierAfter(t, c.end, false);
+      // letter-spaced banners: 找 记 者 上 壹 点
+      if (num.clean.length === 1 && ((prev === ' ' && isHan(t[c.start - 2])) || (next === ' ' && isHan(t[c.end + 1])))) return 'word';
       if (num.clean.length === 1) {
         // a lone numeral character: a number only between non-Han text or in 是五 / 前三的 / 四不是
         if (!q && !((!isHan(prev) || '是为前'.includes(prev)) && (!isHan(next) || BARE_FOLLOW.includes(next) || next === '不'))) return 'word';
@@ -166,6 +177,8 @@ export function findQuantities(t: string): RawQuantity[] {
     }
     if (reason) {
       i = Math.max(end, i + 1);
+      // 6个1, 四个一: the tail numeral belongs to the formula
+      if (reason === 'formula') while (i < n && isNumeralChar(t[i])) i++;
       continue;
     }
     // sign
@@ -217,7 +230,7 @@ function mergeBounds(t: string, qs: RawQuantity[]): RawQuantity[] {
   const out: RawQuantity[] = [];
   for (let k = 0; k < qs.length; k++) {
     const a = qs[k];
-    const b = qs[k + 1];
+    let b = qs[k + 1];
     if (b && a.max === undefined && b.max === undefined && (a.unit === b.unit || !a.unit || !b.unit) && b.start - a.end <= 8) {
       const gap = t.slice(a.end, b.start);
       const lohi =
@@ -228,7 +241,12 @@ function mergeBounds(t: string, qs: RawQuantity[]): RawQuantity[] {
         k++;
         continue;
       }
-      const between = /^(?:之间|间)/.exec(t.slice(b.end, b.end + 2));
+      let between = /^(?:之间|间)/.exec(t.slice(b.end, b.end + 2));
+      if (!between && b.unit === '间' && !a.unit) {
+        // 10000与20000间: 间 read as a measure word
+        b = { ...b, unit: '', end: b.end - 1 };
+        between = /^间/.exec(t.slice(b.end, b.end + 1));
+      }
       if (between && a.approx === 'exact' && b.approx === 'exact' && /^[与和到至跟]$/.test(gap) && a.value < b.value) {
         out.push({ start: a.start, end: b.end + between[0].length, value: a.value, max: b.value, unit: a.unit || b.unit, approx: 'exact' });
         k++;
