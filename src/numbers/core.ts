@@ -173,6 +173,14 @@ export function readCore(t: string, i: number): Core | undefined {
     if (u && (s === j || /^(个|百分点|%)/.test(u) || num.arabic)) {
       unit = u;
       k = s + u.length;
+      // 微克/立方米, 元/吨: a rate
+      if (t[k] === '/') {
+        const per = unitAt(t, k + 1);
+        if (per && UNIT_KIND.get(per) !== 'measure') {
+          unit = `${u}/${per}`;
+          k += 1 + per.length;
+        }
+      }
       if (u === '打') {
         value = clean(value * 12); // a dozen: counted in pieces
         unit = '个';

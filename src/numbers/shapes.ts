@@ -85,7 +85,7 @@ export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: bool
   if (num.plainInteger && !hasUnit) {
     if (num.clean.length >= 12 || (num.clean.length === 11 && num.clean[0] === '1')) return true;
     if (num.clean.length >= 7 && num.clean[0] === '0') return true;
-    if (num.clean.length >= 5 && isHan(t[next]) && !'的和与或及万亿'.includes(t[next])) return true; // 12345热线
+    if (num.clean.length >= 5 && isHan(t[next]) && !'的和与或及万亿之间以左上下到至多余'.includes(t[next])) return true; // 12345热线
   }
   return false;
 }
