@@ -1,0 +1,160 @@
+/**
+ * Aligning a series of items (split at 、 or ，) on what they share: a prefix, a suffix, or
+ * characters in the same columns. This is the "form" of a parallel formulation: 紧起来、动起来、
+ * 跑起来 share 起来; 坐不住、慢不起、等不得 share 不 in the middle column.
+ */
+import { lcp, lcs } from './grammar.js';
+import type { Piece } from './found.js';
+
+/**
+ * The shared template of equal-shaped strings, '{}' for what varies, and how many characters
+ * are fixed. Equal lengths are compared column by column; otherwise by common prefix/suffix.
+ *
+ * @example patternOf(['紧起来', '动起来', '跑起来'])   // { pattern: '{}起来', fixed: 2 }
+ * @example patternOf(['坐不住', '慢不起', '等不得'])   // { pattern: '{}不{}', fixed: 1 }
+ * @example patternOf(['强链', '补链', '延链', '展链']) // { pattern: '{}链', fixed: 1 }
+ */
+export function patternOf(strs: string[]): { pattern?: string; fixed: number } {
+  if (strs.length < 2) return { fixed: 0 };
+  const len = strs[0].length;
+  if (strs.every((s) => s.length === len)) {
+    let pattern = '';
+    let fixed = 0;
+    let inSlot = false;
+    for (let c = 0; c < len; c++) {
+      const ch = strs[0][c];
+      if (strs.every((s) => s[c] === ch)) {
+        pattern += ch;
+        fixed++;
+        inSlot = false;
+      } else if (!inSlot) {
+        pattern += '{}';
+        inSlot = true;
+      }
+    }
+    return fixed > 0 && fixed < len ? { pattern, fixed } : { fixed: 0 };
+  }
+  let p = strs[0].length;
+  let q = strs[0].length;
+  let min = strs[0].length;
+  for (const s of strs) {
+    p = Math.min(p, lcp(strs[0], s));
+    q = Math.min(q, lcs(strs[0], s));
+    min = Math.min(min, s.length);
+  }
+  if (p + q >= min) q = Math.max(0, min - 1 - p);
+  if (p + q === 0) return { fixed: 0 };
+  return { pattern: strs[0].slice(0, p) + '{}' + strs[0].slice(strs[0].length - q), fixed: p + q };
+}
+
+const strOf = (text: string, x: Piece) => text.slice(x.start, x.end);
+
+/** Lengths near enough to be one series: 7 and 8, 3 and 5, not 11 and 7. */
+export function nearEqual(lengths: number[], slack = 2): boolean {
+  let lo = Infinity;
+  let hi = 0;
+  for (const n of lengths) {
+    lo = Math.min(lo, n);
+    hi = Math.max(hi, n);
+  }
+  return hi - lo <= Math.max(slack, Math.floor(hi * 0.3));
+}
+
+export interface Aligned {
+  items: Piece[];
+  pattern?: string;
+  fixed: number;
+}
+
+/**
+ * Align raw items of an unquoted series whose first item may carry a lead-in (以紧起来) and
+ * whose last may run on (跑起来的实际行动): the inner items fix the shape, the ends are
+ * trimmed to it, or dropped when they do not share it. Undefined when fewer than `min`
+ * items share a frame.
+ *
+ * @example '以紧起来、动起来、跑起来的实际行动' → items 紧起来 / 动起来 / 跑起来, pattern '{}起来'
+ */
+export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | undefined {
+  if (raw.length < min || raw.length < 3) return undefined;
+  const inner = raw.slice(1, -1);
+  const innerStr = inner.map((x) => strOf(text, x));
+  const first = raw[0];
+  const last = raw[raw.length - 1];
+  const fs = strOf(text, first);
+  const ls = strOf(text, last);
+  const s = innerStr[0];
+  const lens = innerStr.map((x) => x.length);
+  const lo = Math.min(...lens);
+  const hi = Math.max(...lens);
+  if (hi - lo > 2) return undefined;
+  const candidates: Aligned[] = [];
+
+  // Columns: every inner item the same length L; trim the ends to L.
+  if (lo === hi) {
+    const L = lo;
+    const items: Piece[] = [];
+    if (fs.length >= L) items.push({ start: first.end - L, end: first.end });
+    items.push(...inner);
+    if (ls.length >= L) items.push({ start: last.start, end: last.start + L });
+    const tryItems = (xs: Piece[]) => {
+      if (xs.length < min) return;
+      const p = patternOf(xs.map((x) => strOf(text, x)));
+      if (p.pattern) candidates.push({ items: xs, ...p });
+    };
+    tryItems(items);
+    const hasFirst = fs.length >= L;
+    const hasLast = ls.length >= L;
+    if (hasFirst) tryItems(items.slice(1));
+    if (hasLast) tryItems(items.slice(0, -1));
+  }
+
+  // Suffix: first item's end is fixed, so it votes; the last is cut after the suffix.
+  {
+    let q = s.length;
+    for (const x of innerStr) q = Math.min(q, lcs(s, x));
+    const qf = Math.min(q, lcs(s, fs));
+    for (const [withFirst, qq] of [[true, qf], [false, q]] as const) {
+      if (qq < 1 || qq >= lo) continue;
+      const suf = s.slice(s.length - qq);
+      const items: Piece[] = [];
+      if (withFirst) {
+        const keep = fs.length > hi ? lo : fs.length;
+        items.push({ start: first.end - keep, end: first.end });
+      }
+      items.push(...inner);
+      const k = ls.indexOf(suf, 1);
+      if (k >= 1 && k + qq <= hi + 2) items.push({ start: last.start, end: last.start + k + qq });
+      if (items.length >= min) candidates.push({ items, ...patternOf(items.map((x) => strOf(text, x))) });
+    }
+  }
+
+  // Prefix: last item's start is fixed, so it votes; the first is cut before the prefix.
+  {
+    let p = s.length;
+    for (const x of innerStr) p = Math.min(p, lcp(s, x));
+    const pl = Math.min(p, lcp(s, ls));
+    for (const [withLast, pp] of [[true, pl], [false, p]] as const) {
+      if (pp < 1 || pp >= lo) continue;
+      const pre = s.slice(0, pp);
+      const items: Piece[] = [];
+      const k = fs.lastIndexOf(pre);
+      if (k >= 0 && fs.length - k <= hi && fs.length - k > pp) items.push({ start: first.start + k, end: first.end });
+      items.push(...inner);
+      if (withLast && ls.length <= hi + 2) items.push(last);
+      if (items.length >= min) candidates.push({ items, ...patternOf(items.map((x) => strOf(text, x))) });
+    }
+  }
+
+  let best: Aligned | undefined;
+  for (const c of candidates) {
+    if (!c.pattern || c.fixed < 1) continue;
+    const lensC = c.items.map((x) => x.end - x.start);
+    const avg = lensC.reduce((a, b) => a + b, 0) / lensC.length;
+    // a one-character frame over long items is chance (市政协主席…、市人大常委会主任…)
+    if (!nearEqual(lensC) || c.fixed < avg * 0.25) continue;
+    if (!best || c.items.length > best.items.length || (c.items.length === best.items.length && c.fixed > best.fixed)) {
+      best = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,67 @@
+/**
+ * The frequency view: each formulation once, with every occurrence, merged across
+ * Traditional/Simplified script, full-width forms and OCR spacing.
+ */
+import { normalize } from '../normalize/index.js';
+import type { Slogan, SloganType, Span } from '../types.js';
+
+export interface SloganCount {
+  /** The merged form: normalized (Simplified, half-width, OCR spacing removed) text. */
+  key: string;
+  /** The most frequent type among the occurrences. */
+  type: SloganType;
+  /** How many times it occurs. */
+  count: number;
+  parts: string[];
+  pattern?: string;
+  /** Each occurrence, as found (spans into the input each came from). */
+  occurrences: Span[];
+}
+
+const SPACES = /[\s\u3000]+/g;
+
+/** The merge key of a slogan: its normalized text without spaces. */
+export function sloganKey(s: Pick<Slogan, 'text'> & { normalized?: string }): string {
+  const base = typeof s.normalized === 'string' ? s.normalized : normalize(String(s.text)).text;
+  return base.replace(SPACES, '');
+}
+
+/**
+ * Count formulations over one document's or a whole corpus's slogans (concatenate the
+ * arrays of several documents). Enumerations are lists, not formulations, and are left out.
+ * Sorted by count, then by first appearance.
+ *
+ * @example
+ * countSlogans([...extractSlogans('做好“六稳”工作'), ...extractSlogans('做好「六穩」工作')])
+ * // [{ key: '六稳', type: 'formula', count: 2, … }]
+ */
+export function countSlogans(slogans: Iterable<Slogan>): SloganCount[] {
+  if (slogans === null || slogans === undefined || typeof (slogans as Iterable<Slogan>)[Symbol.iterator] !== 'function') {
+    throw new TypeError('tifa: countSlogans(slogans) needs an array of slogans');
+  }
+  const byKey = new Map<string, { c: SloganCount; types: Map<SloganType, number> }>();
+  for (const s of slogans) {
+    if (!s || typeof s.text !== 'string' || s.type === 'enumeration') continue;
+    const key = sloganKey(s);
+    if (!key) continue;
+    let e = byKey.get(key);
+    if (!e) {
+      e = {
+        c: { key, type: s.type, count: 0, parts: s.parts, ...(s.pattern ? { pattern: s.pattern } : {}), occurrences: [] },
+        types: new Map(),
+      };
+      byKey.set(key, e);
+    }
+    e.c.count++;
+    e.c.occurrences.push({ text: s.text, start: s.start, end: s.end });
+    e.types.set(s.type, (e.types.get(s.type) ?? 0) + 1);
+  }
+  const out: SloganCount[] = [];
+  for (const { c, types } of byKey.values()) {
+    let best = c.type;
+    for (const [t, n] of types) if (n > (types.get(best) ?? 0)) best = t;
+    c.type = best;
+    out.push(c);
+  }
+  return out.sort((a, b) => b.count - a.count);
+}

@@ -1,0 +1,232 @@
+/**
+ * Numeric formulas: numeral-led compounds that name a policy (一园一业一平台, 三去一降一补,
+ * 四个一, 两个毫不动摇, “2+4”, “1253”, 六稳, 双碳). Found by their shape — numerals each followed
+ * by a short non-numeral body, N个 + a short body, digit codes — never by a list of names.
+ */
+import { parseNumber } from '../numbers/parse.js';
+import type { Found, Piece } from './found.js';
+import {
+  FRAME_HEADS,
+  formulaNumeral,
+  frameFollows,
+  isAsciiDigit,
+  isClassifier,
+  isHan,
+  isNumeralChar,
+  verbPrecedes,
+} from './grammar.js';
+
+const hanBody = (c: string | undefined): boolean => isHan(c) && !isNumeralChar(c);
+
+interface Segments {
+  parts: string[];
+  numbers: number[];
+  end: number;
+  classifierBody: boolean;
+}
+
+/**
+ * Numeral-led segments from `i`: 一园一业一平台 → 一园 / 一业 / 一平台. A body is 1–2 Han
+ * non-numerals; the last body stops at `limit`, at a frame head (一平台思路), or at the
+ * length of the longest earlier body.
+ *
+ * @example segmentsAt('三去一降一补', 0, 6) // parts ['三去', '一降', '一补'], numbers [3, 1, 1]
+ */
+export function segmentsAt(text: string, i: number, limit: number): Segments | undefined {
+  const parts: string[] = [];
+  const numbers: number[] = [];
+  let classifierBody = false;
+  let at = i;
+  let longest = 0;
+  while (at < limit) {
+    const n = formulaNumeral(text[at]);
+    if (n === undefined || !hanBody(text[at + 1]) || at + 1 >= limit) break;
+    let run = at + 1;
+    while (run < limit && hanBody(text[run]) && run - at <= 4) run++;
+    const runLen = run - at - 1;
+    let body: number;
+    if (run < limit && formulaNumeral(text[run]) !== undefined && runLen <= 2) body = runLen;
+    else {
+      // the last segment
+      if (runLen <= 2 && !hanBody(text[run])) body = runLen;
+      else {
+        body = 0;
+        for (let k = 1; k <= 2 && k <= runLen; k++) if (frameFollows(text, at + 1 + k) && k >= 1) body = k;
+        if (!body || body < Math.max(1, longest)) body = Math.min(runLen, Math.max(1, longest));
+      }
+      if (parts.length === 0) return undefined;
+    }
+    if (isClassifier(text[at + 1])) classifierBody = true;
+    parts.push(text.slice(at, at + 1 + body));
+    numbers.push(n);
+    longest = Math.max(longest, body);
+    at += 1 + body;
+    if (body !== runLen) break;
+  }
+  if (parts.length < 2) return undefined;
+  const bodies = new Set(parts.map((p) => p.slice(1)));
+  if (bodies.size < 2 && parts.length === 2 && numbers[0] === numbers[1]) {
+    // 六稳六保 has two bodies; 一个一个 has one — not a formula
+    return undefined;
+  }
+  return { parts, numbers, end: at, classifierBody };
+}
+
+const DIGIT_PLUS = /^\d{1,3}(?:\+(?:\d{1,3}|[A-Za-z]))+$/;
+const DIGIT_CODE = /^(\d{2,4})([\u4e00-\u9fff]{0,3})$/;
+const YEARLIKE = /^(?:19|20)\d\d$/;
+
+/** Numbers written in a count formula (一/1/两 …). */
+const numeralValue = (s: string): number | undefined => parseNumber(s);
+
+/**
+ * A whole quoted content read as a formula, or undefined.
+ *
+ * @example formulaOfQuoted('一园一业一平台') // { parts: ['一园', '一业', '一平台'], numbers: [1, 1, 1] }
+ * @example formulaOfQuoted('2+4')            // { parts: ['2', '4'], numbers: [2, 4] }
+ * @example formulaOfQuoted('四个一')          // { parts: ['一'], numbers: [4, 1] }
+ * @example formulaOfQuoted('六稳')            // { parts: ['六稳'], numbers: [6] }
+ */
+export function formulaOfQuoted(s: string): { parts: string[]; numbers: number[] } | undefined {
+  if (!s || s.length > 12) return undefined;
+  if (DIGIT_PLUS.test(s)) {
+    const parts = s.split('+');
+    return { parts, numbers: parts.map((p) => (isAsciiDigit(p[0]) ? Number(p) : NaN)).filter((x) => !Number.isNaN(x)) };
+  }
+  const code = DIGIT_CODE.exec(s);
+  if (code) {
+    if (!code[2] && YEARLIKE.test(code[1])) return undefined;
+    return { parts: code[2] ? [code[1], code[2]] : [code[1]], numbers: [Number(code[1])] };
+  }
+  const seg = segmentsAt(s, 0, s.length);
+  if (seg && seg.end === s.length) return { parts: seg.parts, numbers: seg.numbers };
+  // N个X: 四个一, 两个毫不动摇, 五个全力
+  const ge = s.indexOf('个');
+  if (ge > 0 && ge <= 2 && ge < s.length - 1) {
+    const n = numeralValue(s.slice(0, ge));
+    const body = s.slice(ge + 1);
+    if (n !== undefined && n >= 2 && n <= 99 && /^[\u4e00-\u9fff\d]{1,6}$/.test(body)) {
+      const inner = body.length <= 2 ? numeralValue(body) : undefined;
+      return { parts: [body], numbers: inner === undefined ? [n] : [n, inner] };
+    }
+  }
+  // numeral + short abbreviation: 六稳, 双碳, 三核, 十强, 四化联动
+  const n = formulaNumeral(s[0]);
+  if (n !== undefined && s.length >= 2 && s.length <= 4 && !isClassifier(s[1]) && s[1] !== '大') {
+    for (let k = 1; k < s.length; k++) if (!hanBody(s[k])) return undefined;
+    return { parts: [s], numbers: [n] };
+  }
+  return undefined;
+}
+
+const PLUS_RUN = /(?<![\dA-Za-z.+])\d{1,3}(?:\+\d{1,3}){1,5}(?![\d.%+=])/g;
+const COUNT_ONE = /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})个(一|1)(?![\d一二三四五六七八九十百千万亿个批些年月日天次])/g;
+const COUNT_X = /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十])个(?=[\u4e00-\u9fff])/g;
+
+/**
+ * Formulas in running text outside quotes (quoted contents are read by formulaOfQuoted).
+ * Short four-character shapes (一带一路, 六稳六保) count only inside a policy frame — a
+ * governing verb before (共建, 做好) or a head noun after (倡议, 工作) — because idioms share
+ * the shape (一点一滴, 三心二意).
+ *
+ * @example scanFormulas('深入推进三去一降一补，') // [{ parts: ['三去','一降','一补'], numbers: [3,1,1], … }]
+ */
+export function scanFormulas(text: string, skip: (i: number) => boolean): Found[] {
+  const out: Found[] = [];
+  const n = text.length;
+  // numeral-led segment sequences
+  for (let i = 0; i < n; i++) {
+    if (formulaNumeral(text[i]) === undefined || skip(i)) continue;
+    const prev = text[i - 1];
+    if (isNumeralChar(prev) || prev === '第' || prev === '每' || prev === '个') continue;
+    let limit = i;
+    while (limit < n && limit - i < 16 && isHan(text[limit])) limit++;
+    const seg = segmentsAt(text, i, limit);
+    if (!seg) continue;
+    const len = seg.end - i;
+    const framed = frameFollows(text, seg.end) || verbPrecedes(text, i);
+    const strong = (seg.parts.length >= 3 || len >= 5) && !seg.classifierBody;
+    if (strong || framed) {
+      out.push({ type: 'formula', start: i, end: seg.end, parts: seg.parts, numbers: seg.numbers });
+      i = seg.end - 1;
+    }
+  }
+  // 2+4, 1+5+1 followed by a Han noun
+  for (const m of text.matchAll(PLUS_RUN)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (skip(s) || !isHan(text[e])) continue;
+    const parts = m[0].split('+');
+    out.push({ type: 'formula', start: s, end: e, parts, numbers: parts.map(Number) });
+  }
+  // 四个一, 6个1
+  for (const m of text.matchAll(COUNT_ONE)) {
+    const s = m.index!;
+    if (skip(s)) continue;
+    const count = parseNumber(m[1])!;
+    out.push({ type: 'formula', start: s, end: s + m[0].length, parts: [m[2]], numbers: [count, 1] });
+  }
+  // 两个毫不动摇, 四个全面战略布局
+  for (const m of text.matchAll(COUNT_X)) {
+    const s = m.index!;
+    const b = s + m[0].length;
+    if (skip(s) || formulaNumeral(text[b]) !== undefined) continue;
+    let e = b;
+    while (e < n && e - b < 6 && hanBody(text[e])) e++;
+    if (!verbPrecedes(text, s)) continue;
+    let end = -1;
+    for (let k = b + 2; k <= Math.min(e, b + 4) && end < 0; k++) if (isHeadAt(text, k)) end = k;
+    if (end < 0 && !isHan(text[e]) && e - b >= 2 && e - b <= 4) end = e;
+    if (end < 0) continue;
+    out.push({ type: 'formula', start: s, end, parts: [text.slice(b, end)], numbers: [parseNumber(m[1])!] });
+  }
+  // numeral + one-character abbreviation + head noun: 六稳工作, 双碳目标, 十强产业
+  for (let i = 0; i + 2 < n; i++) {
+    const v = formulaNumeral(text[i]);
+    if (v === undefined || text[i] === '一' || skip(i)) continue;
+    const prev = text[i - 1];
+    if (isNumeralChar(prev) || prev === '第' || prev === '每') continue;
+    const c = text[i + 1];
+    if (!hanBody(c) || isClassifier(c) || c === '大' || c === '是' || c === '要') continue;
+    if (!isHeadAt(text, i + 2)) continue;
+    if (out.some((f) => f.start <= i && i < f.end)) continue;
+    out.push({ type: 'formula', start: i, end: i + 2, parts: [text.slice(i, i + 2)], numbers: [v] });
+  }
+  return out;
+}
+
+/** A frame head starting exactly at `i`. */
+const isHeadAt = (text: string, i: number): boolean => FRAME_HEADS.some((h) => text.startsWith(h, i));
+
+/**
+ * The members a count formula stands for, when the clause right before it spells them out:
+ * 一张图、一张网、一组方案、一套机制“四个一” → ['一张图', '一张网', '一组方案', '一套机制'];
+ * “一个引领、两大目标、五项重点、三个导向”的“1253” → the four, one per digit.
+ */
+export function expansionBefore(text: string, start: number, numbers: number[], digits?: string): string[] | undefined {
+  let e = start;
+  while (e > 0 && '“”「」的 '.includes(text[e - 1]) && start - e < 4) e--;
+  let s = e;
+  while (s > 0 && e - s < 120 && !'，,。；;：:！？!?\n（(《'.includes(text[s - 1])) s--;
+  const items = text.slice(s, e).split('、').map((x) => x.replace(/^[“「]+|[”」]+$/g, ''));
+  if (items.length < 2) return undefined;
+  const want = digits ? Array.from(digits).map(Number) : Array(numbers[0]).fill(numbers[1]);
+  if (items.length !== want.length) return undefined;
+  const out: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    let it = items[k];
+    if (k === 0) {
+      // cut a lead-in verb: 实行一张图 → 一张图
+      let cut = -1;
+      for (let j = it.length - 2; j >= 0; j--) if (parseNumber(it[j]) === want[0] || it[j] === String(want[0])) cut = j;
+      if (cut < 0) return undefined;
+      it = it.slice(cut);
+    }
+    const lead = parseNumber(it[0]);
+    if (lead !== want[k] || it.length < 2 || it.length > 10) return undefined;
+    out.push(it);
+  }
+  return out;
+}
+
+export type { Piece };

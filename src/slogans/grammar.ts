@@ -1,0 +1,100 @@
+/**
+ * Closed grammatical classes the slogan detectors read: numerals, classifiers, punctuation,
+ * quote pairs, the head nouns that follow a named formulation and the verbs that govern one.
+ * None of these is a slogan; they describe the frame around one.
+ */
+import { DIGITS } from '../numbers/parse.js';
+
+/** Is `c` a CJK ideograph (the Han block, its extension A and compatibility block)? */
+export function isHan(c: string | undefined): boolean {
+  if (!c) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0xf900 && x <= 0xfaff) || x === 0x3007;
+}
+
+export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Numerals that lead a formula: 一…十, 两, 双 (= 2). 百/千/万 are left out: they make idioms
+ * (千行百业, 万众一心), not formulas.
+ */
+export function formulaNumeral(c: string | undefined): number | undefined {
+  if (!c) return undefined;
+  if (c === '双' || c === '两') return 2;
+  if (c === '十') return 10;
+  const v = DIGITS[c];
+  return v !== undefined && v > 0 ? v : undefined;
+}
+
+/** Any numeral character (a formula body must not contain one: 十四五 is a plan, not a formula). */
+export const isNumeralChar = (c: string | undefined): boolean =>
+  c !== undefined && (isAsciiDigit(c) || c in DIGITS || '十百千万亿双'.includes(c));
+
+/**
+ * Classifiers and time units: after a numeral they make a count (三年, 一批, 两天, 一点),
+ * not a formula segment.
+ */
+const CLASSIFIERS = new Set(
+  Array.from(
+    '个年月日天周次名家项条批种位些类级期届方面点部张台座所件份套支只头起层片号元亿万千百十股代季轮段步线环节手口人户栋门趟场组笔处篇句本辆艘架株块盘扇排根颗粒滴丝毫般切直致样旦向同并共度时分秒岁斤吨米亩公里把封首',
+  ),
+);
+export const isClassifier = (c: string | undefined): boolean => c !== undefined && CLASSIFIERS.has(c);
+
+/** Head nouns that name what a formulation is (“放管服”改革, 六稳工作, 五位一体总体布局). */
+export const FRAME_HEADS = [
+  '改革', '工作', '任务', '目标', '战略', '理论', '理念', '思路', '思想', '要求', '方针', '原则', '布局',
+  '建设', '体系', '格局', '行动', '工程', '计划', '机制', '模式', '倡议', '政策', '举措', '方略', '部署',
+  '同步', '联动', '意识', '自信', '维护', '确立', '产业', '战役', '方案', '路径', '框架', '精神', '重点',
+];
+
+/** Is one of FRAME_HEADS within the next few characters of `i` (五位一体总体布局)? */
+export function frameFollows(text: string, i: number): boolean {
+  for (let k = 0; k <= 2; k++) {
+    const at = i + k;
+    if (k > 0 && !isHan(text[at - 1])) return false;
+    for (const h of FRAME_HEADS) if (text.startsWith(h, at)) return true;
+  }
+  return false;
+}
+
+/** Verbs that govern a named formulation (坚持两个毫不动摇, 做好六稳六保, 共建一带一路). */
+const GOVERNING_VERBS = [
+  '坚持', '做到', '增强', '坚定', '落实', '践行', '贯彻', '推进', '实施', '深化', '做好', '抓好', '共建',
+  '推动', '围绕', '按照', '聚焦', '统筹', '实行', '树牢', '强化', '树立', '落细', '扎实', '加强',
+  '实现', '坚守', '把握', '遵循', '开展', '参与', '融入', '服务', '对接',
+];
+
+/** Does a governing verb end right before `i`? */
+export function verbPrecedes(text: string, i: number): boolean {
+  for (const v of GOVERNING_VERBS) if (i >= v.length && text.startsWith(v, i - v.length)) return true;
+  return false;
+}
+
+/** Opening quote → closing quote. */
+export const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '《': '》' };
+
+/** Sentence-ending punctuation (half- and full-width). */
+export const isSentenceEnd = (c: string | undefined): boolean => c !== undefined && '。！？；!?;\n'.includes(c);
+
+/** Clause separators inside a sentence. */
+export const isComma = (c: string | undefined): boolean => c === '，' || c === ',';
+
+/** Series separators: the enumeration comma 、. */
+export const isSeriesSep = (c: string | undefined): boolean => c === '、';
+
+/** Longest common prefix length of two strings. */
+export function lcp(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Longest common suffix length of two strings. */
+export function lcs(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}

@@ -1,0 +1,253 @@
+/**
+ * Parallel series and repeated clause templates in running text.
+ *
+ * - parallel: 3+ items split by 、 (or short items split by ，) sharing a prefix, a suffix or
+ *   fixed columns: 紧起来、动起来、跑起来 → '{}起来'; 比着干、赛着干、抢着干 → '{}着干'.
+ * - template: repeated clauses with a shared frame and varying slots:
+ *   坚决打破守成心态、在思想境界上求突破，坚决打破惯性思维、在发展理念上求突破，… →
+ *   '坚决打破{}、在{}上求突破'.
+ *
+ * A plain noun list (绿色化工、有色及贵金属、装备制造) shares no frame and is not reported.
+ */
+import { alignSeries, nearEqual, patternOf } from './align.js';
+import type { Found, Piece } from './found.js';
+import { QUOTES, isHan } from './grammar.js';
+
+const CLOSERS = new Set(Object.values(QUOTES));
+const BOUNDARY = new Set(Array.from('。！？；;!?，,：:()（）[]【】""\'\n\r\t …—　'));
+const isClauseBoundary = (c: string): boolean => BOUNDARY.has(c) || c in QUOTES || CLOSERS.has(c);
+const isSentenceBoundary = (c: string): boolean => !(c === '，' || c === ',' || c === '、' || isHan(c));
+
+/** The clauses of text: pieces between clause punctuation, quotes and brackets. */
+export function clausesOf(text: string): Piece[] {
+  const out: Piece[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isClauseBoundary(text[i])) {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+const allHan = (text: string, p: Piece): boolean => {
+  for (let i = p.start; i < p.end; i++) if (!isHan(text[i])) return false;
+  return true;
+};
+
+const MAX_ITEM = 14;
+
+function seriesFound(text: string, items: Piece[], pattern: string | undefined): Found {
+  const parts = items.map((x) => text.slice(x.start, x.end));
+  const avg = parts.reduce((a, s) => a + s.length, 0) / parts.length;
+  const inner = pattern !== undefined && /[^{}]\{\}[^{}]/.test(pattern) && pattern.replace(/\{\}/g, '').length >= 2;
+  const type = avg >= 6 && inner ? 'template' : 'parallel';
+  return { type, start: items[0].start, end: items[items.length - 1].end, parts, ...(pattern ? { pattern } : {}) };
+}
+
+/**
+ * Parallel series split by 、 inside one clause.
+ *
+ * @example parallelSeries('以紧起来、动起来、跑起来的实际行动') // [{ parts: ['紧起来','动起来','跑起来'], pattern: '{}起来' }]
+ */
+export function parallelSeries(text: string, clauses: Piece[]): Found[] {
+  const out: Found[] = [];
+  for (const c of clauses) {
+    // items split by 、
+    let hasSep = false;
+    for (let i = c.start; i < c.end; i++) if (text[i] === '、') { hasSep = true; break; }
+    if (!hasSep) continue;
+    const raw: Piece[] = [];
+    let s = c.start;
+    for (let i = c.start; i <= c.end; i++) {
+      if (i === c.end || text[i] === '、') {
+        raw.push({ start: s, end: i });
+        s = i + 1;
+      }
+    }
+    if (raw.length < 3 || raw.some((x) => x.end - x.start < 1 || !allHan(text, x))) continue;
+    if (raw.slice(1, -1).some((x) => x.end - x.start > MAX_ITEM)) continue;
+    const a = alignSeries(text, raw);
+    if (a) out.push(seriesFound(text, a.items, a.pattern));
+  }
+  // short clauses split by ，: 紧起来，动起来，跑起来
+  let run: Piece[] = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      const strs = run.map((x) => text.slice(x.start, x.end));
+      const p = patternOf(strs);
+      if (p.pattern && nearEqual(strs.map((x) => x.length), 1)) out.push(seriesFound(text, run, p.pattern));
+    }
+    run = [];
+  };
+  for (const c of clauses) {
+    const len = c.end - c.start;
+    const prev = run[run.length - 1];
+    const joined = prev && c.start === prev.end + 1 && (text[prev.end] === '，' || text[prev.end] === ',');
+    if (!joined) flush();
+    if (len >= 2 && len <= 5 && allHan(text, c)) run.push(c);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+const MAX_WINDOW = 12;
+
+/**
+ * Repeated clause templates: consecutive comma clauses (each 5+ characters) with one frame.
+ *
+ * @example clauseTemplates('坚决打破守成心态、在思想境界上求突破，坚决打破惯性思维、在发展理念上求突破，坚决打破路径依赖、在推进方法上求突破')
+ * // [{ type: 'template', pattern: '坚决打破{}、在{}上求突破', parts: [three clauses] }]
+ */
+export function clauseTemplates(text: string): Found[] {
+  const out: Found[] = [];
+  // clause units split by ，/； inside a sentence; 、 stays inside a unit
+  const units: Piece[] = [];
+  const sentenceOf: number[] = [];
+  let sentence = 0;
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    const end = i === text.length || c === '，' || c === ',' || c === '；' || c === ';' || isSentenceBoundary(c);
+    if (!end) continue;
+    if (i > s) {
+      units.push({ start: s, end: i });
+      sentenceOf.push(sentence);
+    }
+    if (i < text.length && !(c === '，' || c === ',' || c === '；' || c === ';')) sentence++;
+    s = i + 1;
+  }
+  let i = 0;
+  while (i < units.length) {
+    let best: { j: number; pattern: string } | undefined;
+    const strs: string[] = [];
+    for (let j = i; j < units.length && j - i < MAX_WINDOW; j++) {
+      if (sentenceOf[j] !== sentenceOf[i]) break;
+      const u = units[j];
+      if (u.end - u.start < 5 || u.end - u.start > 40) break;
+      strs.push(text.slice(u.start, u.end));
+      if (strs.length < 2) continue;
+      const lens = strs.map((x) => x.length);
+      if (!nearEqual(lens)) break;
+      const p = patternOf(strs);
+      const avg = lens.reduce((a, b) => a + b, 0) / lens.length;
+      if (!p.pattern || p.fixed < 3 || p.fixed < avg * 0.3) break;
+      if (strs.length >= 3 || (p.fixed >= 4 && p.fixed >= avg * 0.45)) best = { j, pattern: p.pattern };
+    }
+    if (best) {
+      const items = units.slice(i, best.j + 1);
+      out.push({
+        type: 'template',
+        start: items[0].start,
+        end: items[items.length - 1].end,
+        parts: items.map((x) => text.slice(x.start, x.end)),
+        pattern: best.pattern,
+      });
+      i = best.j + 1;
+    } else i++;
+  }
+  return out;
+}
+
+const MAX_BLOCKS = 8;
+
+/** Columns of period `p` at `i` that agree between block 0 and block 1 (a bit mask). */
+function agreeMask(text: string, i: number, p: number): number {
+  let mask = 0;
+  for (let c = 0; c < p; c++) if (text[i + c] === text[i + p + c]) mask |= 1 << c;
+  return mask;
+}
+
+/**
+ * Series written without separators, as in headlines: 紧起来动起来跑起来 → '{}起来',
+ * 延链补链强链 → '{}链', 转方式转作风转思想 → '转{}'. Items of 2 or 3 characters repeat a
+ * fixed column 3+ times; numeral columns are left to the formula reader (一园一业一平台).
+ */
+export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean): Found[] {
+  const out: Found[] = [];
+  const n = text.length;
+  let a = 0;
+  while (a < n) {
+    if (!isHan(text[a])) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b < n && isHan(text[b])) b++;
+    let i = a;
+    while (i < b) {
+      let best: { start: number; p: number; k: number; mask: number; fixed: number; score: number } | undefined;
+      for (const p of [2, 3]) {
+        for (let s = i; s < i + 2 * p && s + 3 * p <= b; s++) {
+          const mask = agreeMask(text, s, p);
+          const full = (1 << p) - 1;
+          if (mask === 0 || mask === full) continue;
+          let k = 2;
+          while (k < MAX_BLOCKS && s + (k + 1) * p <= b) {
+            let ok = true;
+            for (let c = 0; c < p; c++) if (mask & (1 << c) && text[s + k * p + c] !== text[s + c]) ok = false;
+            if (!ok) break;
+            k++;
+          }
+          if (k < 3) continue;
+          let fixed = 0;
+          let numeral = false;
+          for (let c = 0; c < p; c++) {
+            if (mask & (1 << c)) {
+              fixed++;
+              if (isFormulaChar(text[s + c])) numeral = true;
+            }
+          }
+          if (numeral) continue;
+          // more fixed characters first; then a series that fills its run of Han (转方式转作风转思想)
+          const edge = s === a || s + k * p === b ? 1 : 0;
+          const score = (k * fixed) * 2 + edge;
+          if (!best || score > best.score || (score === best.score && fixed > best.fixed)) {
+            best = { start: s, p, k, mask, fixed, score };
+          }
+        }
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const items: Piece[] = [];
+      for (let k = 0; k < best.k; k++) items.push({ start: best.start + k * best.p, end: best.start + (k + 1) * best.p });
+      const strs = items.map((x) => text.slice(x.start, x.end));
+      if (new Set(strs).size === strs.length) out.push(seriesFound(text, items, patternOf(strs).pattern));
+      i = best.start + best.k * best.p;
+    }
+    a = b;
+  }
+  return out;
+}
+
+/**
+ * A series of adjacent quotations: “链长”“链办”“链主” → '链{}'.
+ */
+export function quoteSeries(text: string, quotes: Piece[]): Found[] {
+  const out: Found[] = [];
+  let group: Piece[] = [];
+  const flush = () => {
+    if (group.length >= 3) {
+      const strs = group.map((q) => text.slice(q.start, q.end));
+      const lens = strs.map((s) => s.length);
+      const p = patternOf(strs);
+      const avg = lens.reduce((x, y) => x + y, 0) / lens.length;
+      if (p.pattern && p.fixed >= avg * 0.25 && nearEqual(lens, 1) && lens.every((l) => l >= 2 && l <= 8)) {
+        out.push({ type: 'parallel', start: group[0].start, end: group[group.length - 1].end, parts: strs, pattern: p.pattern });
+      }
+    }
+    group = [];
+  };
+  for (const q of quotes) {
+    const prev = group[group.length - 1];
+    const between = prev ? text.slice(prev.end + 1, q.start - 1) : '';
+    if (!prev || !(between === '' || between === '、')) flush();
+    group.push(q);
+  }
+  flush();
+  return out;
+}
