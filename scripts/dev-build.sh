@@ -10,4 +10,5 @@ mkdir -p "$out"
 cp package.json "$out/"
 ln -sfn "$PWD/node_modules" "$out/node_modules"
 npx tsup --silent --out-dir "$out/dist" >&2
+cp -r bin "$out/"
 echo "$out"
