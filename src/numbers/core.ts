@@ -22,7 +22,7 @@ export interface Core {
   prefixForm: boolean;
 }
 
-const clean = (x: number): number => Number(x.toPrecision(15));
+const clean = (x: number): number => (Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15)));
 
 /** '分之' at k, allowing OCR spaces (二分 之一, 三 分之 一); returns the index after it. */
 function fenZhiAt(t: string, k: number): number | undefined {

@@ -59,7 +59,7 @@ function tokenize(s: string): Tok[] | undefined {
 }
 
 /** Round away binary noise: 224.2 * 1e8 → 22420000000. */
-const clean = (x: number): number => Number(x.toPrecision(15));
+const clean = (x: number): number => (Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15)));
 
 function evaluate(t: Tok[]): number | undefined {
   if (!t.length) return undefined;

@@ -16,6 +16,8 @@ const BEFORE: Record<string, Approx> = {
   近: 'nearly', 接近: 'nearly', 将近: 'nearly', 逼近: 'nearly', 近乎: 'nearly',
 };
 const MAX_BEFORE = 6;
+/** Last characters of the words above: a cheap first test. */
+const BEFORE_LAST = new Set(Object.keys(BEFORE).map((w) => w[w.length - 1]));
 
 /** Characters that make the one-character words above part of another word (通过, 最近, 赶超). */
 const NOT_BEFORE: Record<string, string> = {
@@ -42,6 +44,7 @@ export function qualifierBefore(t: string, end: number): Qualifier | undefined {
   const tryAt = (e: number, allowShort: boolean): Qualifier | undefined => {
     let j = e;
     while (j > 0 && t[j - 1] === ' ') j--; // '小于 或 等于100', '< = 100'
+    if (!BEFORE_LAST.has(t[j - 1])) return undefined;
     for (let n = Math.min(MAX_BEFORE, j); n > 0; n--) {
       const w = t.slice(j - n, j);
       const a = BEFORE[w];
@@ -66,6 +69,7 @@ const AFTER: Record<string, Approx> = {
   有余: 'more', 多: 'more', 余: 'more', 开外: 'more',
 };
 const MAX_AFTER = 4;
+const AFTER_FIRST = new Set(Object.keys(AFTER).map((w) => w[0]));
 
 /**
  * The qualifier starting at `i` of `t`: its approx and end, or undefined. `afterUnit` excludes
@@ -74,6 +78,7 @@ const MAX_AFTER = 4;
  * @example qualifierAfter('25%左右', 3, true) // { approx: 'about', end: 5 }
  */
 export function qualifierAfter(t: string, i: number, afterUnit: boolean): { approx: Approx; end: number } | undefined {
+  if (!AFTER_FIRST.has(t[i])) return undefined;
   for (let n = Math.min(MAX_AFTER, t.length - i); n > 0; n--) {
     const w = t.slice(i, i + n);
     const a = AFTER[w];

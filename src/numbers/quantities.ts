@@ -8,7 +8,7 @@
 import type { Approx } from '../types.js';
 import { readCore, type Core } from './core.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
-import { isAsciiDigit, isHanDigit, isMagnitude, isNumeralChar, readNumeral } from './scan.js';
+import { isAsciiDigit, isHanDigit, isMagnitude, isNumeralChar, numeralAt, readNumeral } from './scan.js';
 import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isHan, isListMarker } from './shapes.js';
 import { COUNTABLE_ONE, UNIT_KIND, unitAt } from './units.js';
 
@@ -32,12 +32,12 @@ const FINANCIAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 /** After a bare number these make a rank or a formula name (500强, 5大方面, 3大片区, 10佳). */
 const RANK_AFTER = '大强佳优新小';
 const LONE_ONE = new Set(['一', '壹', '幺']);
-const clean = (x: number): number => Number(x.toPrecision(15));
+const clean = (x: number): number => (Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15)));
 
 /** Why a core is not a quantity, or '' when it is. */
 function rejectReason(t: string, c: Core): string {
   const num = c.num;
-  if (c.prefixForm) return '';
+  if (c.prefixForm) return num.arabic && isCodeShape(t, num, c.end, true) ? 'code' : '';
   if (isDateShape(t, num, c.numEnd)) return 'date';
   if (isListMarker(t, num, c.numEnd)) return 'list';
   if (isFormulaShape(t, num, c.end)) return 'formula';
@@ -110,6 +110,12 @@ export function findQuantities(t: string): RawQuantity[] {
   const n = t.length;
   let i = 0;
   while (i < n) {
+    const code = t.charCodeAt(i);
+    // fast skip: only numerals, 第, 翻 and a leading '.' can start a quantity
+    if (code !== 0x7b2c && code !== 0x7ffb && code !== 46 && !numeralAt(t, i)) {
+      i++;
+      continue;
+    }
     const ch = t[i];
     // 翻一番 ×2, 翻两番 ×4, 翻番
     if (ch === '翻') {

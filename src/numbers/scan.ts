@@ -10,14 +10,23 @@ const TENS = '廿卅卌';
 const ROUGH = '余多几幾';
 const MAGS = '十拾百佰千仟万萬亿億兆';
 
-export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** Character classes by code unit, built once: 1 ASCII digit, 2 Chinese digit, 4 magnitude, 8 廿/卅. */
+const CLASS = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) CLASS[c] = 1;
+for (const c of Object.keys(DIGITS)) CLASS[c.charCodeAt(0)] |= 2;
+for (const c of Object.keys(UNITS)) CLASS[c.charCodeAt(0)] |= 4;
+for (const c of TENS) CLASS[c.charCodeAt(0)] |= 8;
+const cls = (c: string | undefined): number => (c === undefined || c.length === 0 ? 0 : CLASS[c.charCodeAt(0)]);
+
+export const isAsciiDigit = (c: string | undefined): boolean => cls(c) === 1;
 /** A Chinese digit (零 to 九, financial forms, 两). */
-export const isHanDigit = (c: string | undefined): boolean => c !== undefined && c in DIGITS;
+export const isHanDigit = (c: string | undefined): boolean => (cls(c) & 2) !== 0;
 /** A Chinese magnitude (十 百 千 万 亿 兆 and their financial forms). */
-export const isMagnitude = (c: string | undefined): boolean => c !== undefined && c in UNITS;
+export const isMagnitude = (c: string | undefined): boolean => (cls(c) & 4) !== 0;
 /** Any character a numeral run is made of. */
-export const isNumeralChar = (c: string | undefined): boolean =>
-  c !== undefined && (isAsciiDigit(c) || c in DIGITS || c in UNITS || TENS.includes(c));
+export const isNumeralChar = (c: string | undefined): boolean => cls(c) !== 0;
+/** Is the code unit at `i` of `t` a numeral character? (no string allocation: the hot loop) */
+export const numeralAt = (t: string, i: number): boolean => i >= 0 && i < t.length && CLASS[t.charCodeAt(i)] !== 0;
 
 export interface Numeral {
   start: number;
@@ -39,6 +48,8 @@ export interface Numeral {
   /** An Arabic integer with no separators or decimals. */
   plainInteger: boolean;
 }
+
+const PLAIN = /^\d{1,15}(?:\.\d{1,15})?$/;
 
 const skipSpaces = (t: string, j: number): number => {
   let k = j;
@@ -68,16 +79,17 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
   let han = false;
   let plain = true;
   while (j < n && j - i < 80) {
+    const k = CLASS[t.charCodeAt(j)];
     const c = t[j];
-    if (isAsciiDigit(c)) {
+    if (k === 1) {
       arabic = true;
       clean += c;
       j++;
-    } else if (c in DIGITS || TENS.includes(c)) {
+    } else if (k & 10) {
       han = true;
       clean += c;
       j++;
-    } else if (c in UNITS) {
+    } else if (k & 4) {
       clean += c;
       j++;
     } else if (c === '.' && isAsciiDigit(t[j - 1]) && isAsciiDigit(t[j + 1]) && j > i) {
@@ -122,10 +134,10 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
       clean = clean.slice(0, -1);
     }
   }
-  const value = parseNumber(clean);
+  const value = PLAIN.test(clean) ? Number(clean) : parseNumber(clean);
   if (value === undefined) return undefined;
   let magnitude = false;
-  for (const c of clean) if (c in UNITS) magnitude = true;
+  for (let k = 0; k < clean.length; k++) if (CLASS[clean.charCodeAt(k)] & 4) magnitude = true;
   const lastC = clean[clean.length - 1];
   return {
     start: i,

@@ -47,6 +47,8 @@ for (const [kind, list] of [
   for (const u of list) UNIT_KIND.set(u, kind);
 }
 
+const UNIT_FIRST = new Set([...UNIT_KIND.keys()].map((u) => u[0]));
+
 /** Longest unit length, for the longest-match scan. */
 export const MAX_UNIT = Math.max(...[...UNIT_KIND.keys()].map((u) => u.length));
 
@@ -65,6 +67,7 @@ const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]
  * @example unitAt('增长30万千瓦时', 4) // '千瓦时'   (index 4 is after '30万')
  */
 export function unitAt(t: string, i: number): string | undefined {
+  if (!UNIT_FIRST.has(t[i])) return undefined;
   for (let n = Math.min(MAX_UNIT, t.length - i); n > 0; n--) {
     const u = t.slice(i, i + n);
     if (UNIT_KIND.has(u)) {

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/numbers/index.js';
+import { parseNumber } from '../../src/numbers/parse.js';
+import { findQuantities } from '../../src/numbers/quantities.js';
+import { makeContext } from '../../src/context.js';
+import { expectSpansExact, fixtures } from '../helpers.js';
+
+const ALPHABET = '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿零〇点.%％—-~至到约近超过以上左右多余个元亿元年月日第分之成折 ，、。“”\n'.split('');
+
+describe('robustness', () => {
+  it('never throws on any string and keeps every span exact', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((a) => a.join(''))), (s) => {
+        const qs = extractQuantities(s);
+        expectSpansExact(s, qs);
+        for (const x of qs) expect(Number.isNaN(x.value)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('parseNumber never throws on strings', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((a) => a.join('')), (s) => {
+      const v = parseNumber(s);
+      expect(v === undefined || typeof v === 'number').toBe(true);
+    }));
+  });
+
+  it('runs in linear time on long hostile input', () => {
+    const unit = '一二三四五六七八九十百千万亿点'.repeat(20) + '1'.repeat(300) + '.'.repeat(50) + '约超过'.repeat(30) + '—'.repeat(50);
+    const small = unit.repeat(5);
+    const big = unit.repeat(50);
+    const time = (s: string) => {
+      const t0 = performance.now();
+      extractQuantities(s);
+      return performance.now() - t0;
+    };
+    time(small);
+    const a = time(small);
+    const b = time(big);
+    expect(b).toBeLessThan(Math.max(50, a * 10 * 4));
+  });
+
+  it('finds the quantities of the five (normalized) fixtures in well under 20 ms', () => {
+    const texts = [...fixtures().values()].map((s) => makeContext(s).text);
+    for (let k = 0; k < 20; k++) for (const s of texts) findQuantities(s);
+    const runs: number[] = [];
+    for (let k = 0; k < 9; k++) {
+      const t0 = performance.now();
+      for (const s of texts) findQuantities(s);
+      runs.push(performance.now() - t0);
+    }
+    runs.sort((a, b) => a - b);
+    // about 1–3 ms on a quiet machine; the bound leaves room for a loaded CI runner
+    expect(runs[4]).toBeLessThan(20);
+  });
+});
