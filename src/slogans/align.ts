@@ -1,7 +1,7 @@
 /**
  * Aligning a series of items (split at 、 or ，) on what they share: a prefix, a suffix, or
- * characters in the same columns. This is the "form" of a parallel formulation: 紧起来、动起来、
- * 跑起来 share 起来; 坐不住、慢不起、等不得 share 不 in the middle column.
+ * characters in the same columns. This is the "form" of a parallel formulation: 热起来、活起来、
+ * 火起来 share 起来; 看得见、摸得着、用得上 share 得 in the middle column.
  */
 import { lcp, lcs } from './grammar.js';
 import type { Piece } from './found.js';
@@ -10,9 +10,9 @@ import type { Piece } from './found.js';
  * The shared template of equal-shaped strings, '{}' for what varies, and how many characters
  * are fixed. Equal lengths are compared column by column; otherwise by common prefix/suffix.
  *
- * @example patternOf(['紧起来', '动起来', '跑起来'])   // { pattern: '{}起来', fixed: 2 }
- * @example patternOf(['坐不住', '慢不起', '等不得'])   // { pattern: '{}不{}', fixed: 1 }
- * @example patternOf(['强链', '补链', '延链', '展链']) // { pattern: '{}链', fixed: 1 }
+ * @example patternOf(['热起来', '活起来', '火起来'])   // { pattern: '{}起来', fixed: 2 }
+ * @example patternOf(['看得见', '摸得着', '用得上'])   // { pattern: '{}得{}', fixed: 1 }
+ * @example patternOf(['清河道', '清湖面', '清渠沟']) // { pattern: '清{}', fixed: 1 }
  */
 export function patternOf(strs: string[]): { pattern?: string; fixed: number } {
   if (strs.length < 2) return { fixed: 0 };
@@ -47,6 +47,9 @@ export function patternOf(strs: string[]): { pattern?: string; fixed: number } {
   return { pattern: strs[0].slice(0, p) + '{}' + strs[0].slice(strs[0].length - q), fixed: p + q };
 }
 
+/** Particles and conjunctions that may follow the last item of a series. */
+const RUN_ON = '的地之等和与及或都也';
+
 const strOf = (text: string, x: Piece) => text.slice(x.start, x.end);
 
 /** Lengths near enough to be one series: 7 and 8, 3 and 5, not 11 and 7. */
@@ -67,12 +70,12 @@ export interface Aligned {
 }
 
 /**
- * Align raw items of an unquoted series whose first item may carry a lead-in (以紧起来) and
- * whose last may run on (跑起来的实际行动): the inner items fix the shape, the ends are
+ * Align raw items of an unquoted series whose first item may carry a lead-in (让夜经济热起来) and
+ * whose last may run on (火起来的消费场景): the inner items fix the shape, the ends are
  * trimmed to it, or dropped when they do not share it. Undefined when fewer than `min`
  * items share a frame.
  *
- * @example '以紧起来、动起来、跑起来的实际行动' → items 紧起来 / 动起来 / 跑起来, pattern '{}起来'
+ * @example '让夜经济热起来、活起来、火起来的消费场景' → items 热起来 / 活起来 / 火起来, pattern '{}起来'
  */
 export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | undefined {
   if (raw.length < min || raw.length < 3) return undefined;
@@ -88,6 +91,12 @@ export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | unde
   const hi = Math.max(...lens);
   if (hi - lo > 2) return undefined;
   const candidates: Aligned[] = [];
+  let innerSuffix = '';
+  if (innerStr.length >= 2) {
+    let q = s.length;
+    for (const x of innerStr) q = Math.min(q, lcs(s, x));
+    innerSuffix = s.slice(s.length - q);
+  }
 
   // Columns: every inner item the same length L; trim the ends to L.
   if (lo === hi) {
@@ -150,9 +159,28 @@ export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | unde
     if (!c.pattern || c.fixed < 1) continue;
     const lensC = c.items.map((x) => x.end - x.start);
     const avg = lensC.reduce((a, b) => a + b, 0) / lensC.length;
-    // a one-character frame over long items is chance (市政协主席…、市人大常委会主任…)
-    if (!nearEqual(lensC) || c.fixed < avg * 0.25) continue;
-    if (!best || c.items.length > best.items.length || (c.items.length === best.items.length && c.fixed > best.fixed)) {
+    // a one-character frame over long items is chance (区发改局局长某某、区财政局副局长某某…)
+    if (!nearEqual(lensC) || c.fixed < avg * 0.2) continue;
+    // an end item left out must not carry the frame too (…中日产业园、中德新材料产业园: a noun list)
+    const pre = c.pattern.slice(0, c.pattern.indexOf('{}'));
+    const suf = c.pattern.slice(c.pattern.lastIndexOf('{}') + 2);
+    const carries = (x: string) => (pre !== '' && x.includes(pre)) || (suf !== '' && x.includes(suf));
+    if (c.items[0].end !== first.end && carries(fs)) continue;
+    const tail = c.items[c.items.length - 1];
+    if (tail.start !== last.start && carries(ls)) continue;
+    if (tail.start === last.start && tail.end < last.end) {
+      // a last item cut short: not where the inner items' shared ending comes later (…产业园、中德新材料产业园)
+      const shared = innerSuffix === '' ? -1 : ls.indexOf(innerSuffix, tail.end - last.start - innerSuffix.length + 1);
+      if (shared >= 0) continue;
+      // and with no fixed end, only before a particle (看得见的成效), not mid-word
+      if (suf === '' && pre === '' && !RUN_ON.includes(text[tail.end])) continue;
+    }
+    const longer = (a: Aligned, b: Aligned) => a.items[a.items.length - 1].end > b.items[b.items.length - 1].end;
+    if (
+      !best ||
+      c.items.length > best.items.length ||
+      (c.items.length === best.items.length && (c.fixed > best.fixed || (c.fixed === best.fixed && longer(c, best))))
+    ) {
       best = c;
     }
   }

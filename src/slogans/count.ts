@@ -32,8 +32,8 @@ export function sloganKey(s: Pick<Slogan, 'text'> & { normalized?: string }): st
  * Sorted by count, then by first appearance.
  *
  * @example
- * countSlogans([...extractSlogans('做好“六稳”工作'), ...extractSlogans('做好「六穩」工作')])
- * // [{ key: '六稳', type: 'formula', count: 2, … }]
+ * countSlogans([...extractSlogans('做好“三农”工作'), ...extractSlogans('做好「三農」工作')])
+ * // [{ key: '三农', type: 'formula', count: 2, … }]
  */
 export function countSlogans(slogans: Iterable<Slogan>): SloganCount[] {
   if (slogans === null || slogans === undefined || typeof (slogans as Iterable<Slogan>)[Symbol.iterator] !== 'function') {

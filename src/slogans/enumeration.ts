@@ -18,7 +18,8 @@ interface Marker {
 }
 
 const INLINE = /(?<=^|[\n。；;：:，,！!？?\s])(第?)([一二三四五六七八九十]{1,3})(是|要|[，,])/g;
-const LINE = /(?<=^|\n)[ \t\u3000]*(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|(——|--|－－))/g;
+const LINE = /(?<=^|\n)[ \t\u3000]*(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）])/g;
+const DASH = /(?<=^|[\n。；;！!？?])[ \t\u3000]*(?:——|--|－－)(?=[\u4e00-\u9fff])/g;
 
 const HEAD_END_INLINE = '，,。；;：:！!？?\n';
 const HEAD_END_LINE = '。；;！!？?\n';
@@ -43,11 +44,12 @@ function markers(text: string): Marker[] {
   for (const m of text.matchAll(LINE)) {
     const lead = m[0].length - m[0].trimStart().length;
     const start = m.index! + lead;
-    if (m[3]) out.push({ kind: 'dash', value: 0, start, body: m.index! + m[0].length });
-    else {
-      const value = parseNumber(m[1] ?? m[2]);
-      if (value !== undefined) out.push({ kind: m[1] ? 'dun' : 'paren', value, start, body: m.index! + m[0].length });
-    }
+    const value = parseNumber(m[1] ?? m[2]);
+    if (value !== undefined) out.push({ kind: m[1] ? 'dun' : 'paren', value, start, body: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(DASH)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ kind: 'dash', value: 0, start: m.index! + lead, body: m.index! + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -55,7 +57,7 @@ function markers(text: string): Marker[] {
 /**
  * Enumerations of text, each with its item heads as parts and their shared frame as pattern.
  *
- * @example enumerations('一是树牢项目为王。二是突破招商引资。') // [{ type: 'enumeration', parts: ['树牢项目为王', '突破招商引资'] }]
+ * @example enumerations('一是扩大有效需求。二是稳定就业岗位。') // [{ type: 'enumeration', parts: ['扩大有效需求', '稳定就业岗位'] }]
  */
 export function enumerations(text: string): Found[] {
   const out: Found[] = [];

@@ -1,6 +1,6 @@
 /**
- * Numeric formulas: numeral-led compounds that name a policy (一园一业一平台, 三去一降一补,
- * 四个一, 两个毫不动摇, “2+4”, “1253”, 六稳, 双碳). Found by their shape — numerals each followed
+ * Numeric formulas: numeral-led compounds that name a policy (一村一品, 两新一重,
+ * 三个一, 两个确立, “3+5”, “135”, 三农, 双减). Found by their shape — numerals each followed
  * by a short non-numeral body, N个 + a short body, digit codes — never by a list of names.
  */
 import { parseNumber } from '../numbers/parse.js';
@@ -26,11 +26,11 @@ interface Segments {
 }
 
 /**
- * Numeral-led segments from `i`: 一园一业一平台 → 一园 / 一业 / 一平台. A body is 1–2 Han
- * non-numerals; the last body stops at `limit`, at a frame head (一平台思路), or at the
+ * Numeral-led segments from `i`: 一村一品一基地 → 一村 / 一品 / 一基地. A body is 1–2 Han
+ * non-numerals; the last body stops at `limit`, at a frame head (一基地建设), or at the
  * length of the longest earlier body.
  *
- * @example segmentsAt('三去一降一补', 0, 6) // parts ['三去', '一降', '一补'], numbers [3, 1, 1]
+ * @example segmentsAt('两新一重', 0, 4) // parts ['两新', '一重'], numbers [2, 1]
  */
 export function segmentsAt(text: string, i: number, limit: number): Segments | undefined {
   const parts: string[] = [];
@@ -66,7 +66,7 @@ export function segmentsAt(text: string, i: number, limit: number): Segments | u
   if (parts.length < 2) return undefined;
   const bodies = new Set(parts.map((p) => p.slice(1)));
   if (bodies.size < 2 && parts.length === 2 && numbers[0] === numbers[1]) {
-    // 六稳六保 has two bodies; 一个一个 has one — not a formula
+    // 两横两纵 has two bodies; 一个一个 has one — not a formula
     return undefined;
   }
   return { parts, numbers, end: at, classifierBody };
@@ -82,10 +82,10 @@ const numeralValue = (s: string): number | undefined => parseNumber(s);
 /**
  * A whole quoted content read as a formula, or undefined.
  *
- * @example formulaOfQuoted('一园一业一平台') // { parts: ['一园', '一业', '一平台'], numbers: [1, 1, 1] }
- * @example formulaOfQuoted('2+4')            // { parts: ['2', '4'], numbers: [2, 4] }
- * @example formulaOfQuoted('四个一')          // { parts: ['一'], numbers: [4, 1] }
- * @example formulaOfQuoted('六稳')            // { parts: ['六稳'], numbers: [6] }
+ * @example formulaOfQuoted('一村一品一基地') // { parts: ['一村', '一品', '一基地'], numbers: [1, 1, 1] }
+ * @example formulaOfQuoted('3+5')            // { parts: ['3', '5'], numbers: [3, 5] }
+ * @example formulaOfQuoted('三个一')          // { parts: ['一'], numbers: [3, 1] }
+ * @example formulaOfQuoted('三农')            // { parts: ['三农'], numbers: [3] }
  */
 export function formulaOfQuoted(s: string): { parts: string[]; numbers: number[] } | undefined {
   if (!s || s.length > 12) return undefined;
@@ -100,7 +100,7 @@ export function formulaOfQuoted(s: string): { parts: string[]; numbers: number[]
   }
   const seg = segmentsAt(s, 0, s.length);
   if (seg && seg.end === s.length) return { parts: seg.parts, numbers: seg.numbers };
-  // N个X: 四个一, 两个毫不动摇, 五个全力
+  // N个X: 三个一, 两个确立, 八个坚持
   const ge = s.indexOf('个');
   if (ge > 0 && ge <= 2 && ge < s.length - 1) {
     const n = numeralValue(s.slice(0, ge));
@@ -110,7 +110,7 @@ export function formulaOfQuoted(s: string): { parts: string[]; numbers: number[]
       return { parts: [body], numbers: inner === undefined ? [n] : [n, inner] };
     }
   }
-  // numeral + short abbreviation: 六稳, 双碳, 三核, 十强, 四化联动
+  // numeral + short abbreviation: 三农, 双减, 两新, 四化同步
   const n = formulaNumeral(s[0]);
   if (n !== undefined && s.length >= 2 && s.length <= 4 && !isClassifier(s[1]) && s[1] !== '大') {
     for (let k = 1; k < s.length; k++) if (!hanBody(s[k])) return undefined;
@@ -125,11 +125,11 @@ const COUNT_X = /(?<![\d一二两三四五六七八九十第])([二两三四五�
 
 /**
  * Formulas in running text outside quotes (quoted contents are read by formulaOfQuoted).
- * Short four-character shapes (一带一路, 六稳六保) count only inside a policy frame — a
+ * Short four-character shapes (一村一品, 两横两纵) count only inside a policy frame — a
  * governing verb before (共建, 做好) or a head noun after (倡议, 工作) — because idioms share
  * the shape (一点一滴, 三心二意).
  *
- * @example scanFormulas('深入推进三去一降一补，') // [{ parts: ['三去','一降','一补'], numbers: [3,1,1], … }]
+ * @example scanFormulas('深入推进两新一重建设，', …) // [{ parts: ['两新','一重'], numbers: [2,1], … }]
  */
 export function scanFormulas(text: string, skip: (i: number) => boolean): Found[] {
   const out: Found[] = [];
@@ -151,7 +151,7 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
       i = seg.end - 1;
     }
   }
-  // 2+4, 1+5+1 followed by a Han noun
+  // N+M codes (3+5, 1+1+3) followed by a Han noun
   for (const m of text.matchAll(PLUS_RUN)) {
     const s = m.index!;
     const e = s + m[0].length;
@@ -159,14 +159,14 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     const parts = m[0].split('+');
     out.push({ type: 'formula', start: s, end: e, parts, numbers: parts.map(Number) });
   }
-  // 四个一, 6个1
+  // 三个一, 8个1
   for (const m of text.matchAll(COUNT_ONE)) {
     const s = m.index!;
     if (skip(s)) continue;
     const count = parseNumber(m[1])!;
     out.push({ type: 'formula', start: s, end: s + m[0].length, parts: [m[2]], numbers: [count, 1] });
   }
-  // 两个毫不动摇, 四个全面战略布局
+  // 两个确立, 三个代表
   for (const m of text.matchAll(COUNT_X)) {
     const s = m.index!;
     const b = s + m[0].length;
@@ -180,7 +180,7 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     if (end < 0) continue;
     out.push({ type: 'formula', start: s, end, parts: [text.slice(b, end)], numbers: [parseNumber(m[1])!] });
   }
-  // numeral + one-character abbreviation + head noun: 六稳工作, 双碳目标, 十强产业
+  // numeral + one-character abbreviation + head noun: 三农工作, 双减政策, 两新工程
   for (let i = 0; i + 2 < n; i++) {
     const v = formulaNumeral(text[i]);
     if (v === undefined || text[i] === '一' || skip(i)) continue;
@@ -200,8 +200,8 @@ const isHeadAt = (text: string, i: number): boolean => FRAME_HEADS.some((h) => t
 
 /**
  * The members a count formula stands for, when the clause right before it spells them out:
- * 一张图、一张网、一组方案、一套机制“四个一” → ['一张图', '一张网', '一组方案', '一套机制'];
- * “一个引领、两大目标、五项重点、三个导向”的“1253” → the four, one per digit.
+ * 一本台账、一张清单、一张时间表“三个一” → ['一本台账', '一张清单', '一张时间表'];
+ * “一个中心、三大板块、五项工程”的“135” → the three, one per digit.
  */
 export function expansionBefore(text: string, start: number, numbers: number[], digits?: string): string[] | undefined {
   let e = start;
@@ -216,7 +216,7 @@ export function expansionBefore(text: string, start: number, numbers: number[], 
   for (let k = 0; k < items.length; k++) {
     let it = items[k];
     if (k === 0) {
-      // cut a lead-in verb: 实行一张图 → 一张图
+      // cut a lead-in verb: 建立一本台账 → 一本台账
       let cut = -1;
       for (let j = it.length - 2; j >= 0; j--) if (parseNumber(it[j]) === want[0] || it[j] === String(want[0])) cut = j;
       if (cut < 0) return undefined;

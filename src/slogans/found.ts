@@ -11,7 +11,7 @@ export interface Found {
   end: number;
   parts: string[];
   pattern?: string;
-  /** Formulas: the numbers the formula is built from (一园一业一平台 → [1, 1, 1]). */
+  /** Formulas: the numbers the formula is built from (一村一品一基地 → [1, 1, 1]). */
   numbers?: number[];
   /** Formulas: the members a count formula stands for, when the text spells them out. */
   expansion?: string[];

@@ -41,14 +41,14 @@ const CLASSIFIERS = new Set(
 );
 export const isClassifier = (c: string | undefined): boolean => c !== undefined && CLASSIFIERS.has(c);
 
-/** Head nouns that name what a formulation is (“放管服”改革, 六稳工作, 五位一体总体布局). */
+/** Head nouns that name what a formulation is (“最多跑一次”改革, 三农工作, 两新一重建设). */
 export const FRAME_HEADS = [
   '改革', '工作', '任务', '目标', '战略', '理论', '理念', '思路', '思想', '要求', '方针', '原则', '布局',
   '建设', '体系', '格局', '行动', '工程', '计划', '机制', '模式', '倡议', '政策', '举措', '方略', '部署',
   '同步', '联动', '意识', '自信', '维护', '确立', '产业', '战役', '方案', '路径', '框架', '精神', '重点',
 ];
 
-/** Is one of FRAME_HEADS within the next few characters of `i` (五位一体总体布局)? */
+/** Is one of FRAME_HEADS within the next few characters of `i` (两新一重建设)? */
 export function frameFollows(text: string, i: number): boolean {
   for (let k = 0; k <= 2; k++) {
     const at = i + k;
@@ -58,7 +58,7 @@ export function frameFollows(text: string, i: number): boolean {
   return false;
 }
 
-/** Verbs that govern a named formulation (坚持两个毫不动摇, 做好六稳六保, 共建一带一路). */
+/** Verbs that govern a named formulation (坚持两个确立, 做好三农工作, 推进两新一重). */
 const GOVERNING_VERBS = [
   '坚持', '做到', '增强', '坚定', '落实', '践行', '贯彻', '推进', '实施', '深化', '做好', '抓好', '共建',
   '推动', '围绕', '按照', '聚焦', '统筹', '实行', '树牢', '强化', '树立', '落细', '扎实', '加强',

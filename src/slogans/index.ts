@@ -74,8 +74,8 @@ export function slogansIn(ctx: Context): Slogan[] {
 /**
  * Every formulation found by its form.
  *
- * @example extractSlogans('按照“一园一业一平台”思路') // [{ type: 'formula', text: '一园一业一平台', parts: ['一园','一业','一平台'], numbers: [1, 1, 1], … }]
- * @example extractSlogans('以紧起来、动起来、跑起来的实际行动') // [{ type: 'parallel', text: '紧起来、动起来、跑起来', pattern: '{}起来', … }]
+ * @example extractSlogans('按照“一村一品一基地”思路') // [{ type: 'formula', text: '一村一品一基地', parts: ['一村','一品','一基地'], numbers: [1, 1, 1], … }]
+ * @example extractSlogans('让夜经济热起来、活起来、火起来') // [{ type: 'parallel', text: '热起来、活起来、火起来', pattern: '{}起来', … }]
  */
 export function extractSlogans(input: string, opts?: Options): Slogan[] {
   return slogansIn(makeContext(input, opts));

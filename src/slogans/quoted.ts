@@ -1,7 +1,7 @@
 /**
  * Quoted formulations: short quoted contents built as a balanced series
- * (“项目为王、落地为要”, “比项目、拼发展、争一流”) or a quoted coinage named by a head noun
- * (“放管服”改革). Quoted speech — long, with sentence punctuation, unbalanced — is not one.
+ * (“稳中求进、以进促稳”, “比学习、比干劲、比作风”) or a quoted coinage named by a head noun
+ * (“最多跑一次”改革). Quoted speech — long, with sentence punctuation, unbalanced — is not one.
  */
 import { nearEqual, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
@@ -19,7 +19,7 @@ const MAX_QUOTE = 60;
  * Every quotation (“…”, 「…」, 『…』, ‘…’) and book title (《…》) of at most 60 characters on
  * one line, content bounds only.
  *
- * @example findQuotes('树牢“项目为王”理念') // [{ open: '“', start: 3, end: 7 }]
+ * @example findQuotes('树立“绿水青山”理念') // [{ open: '“', start: 3, end: 7 }]
  */
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
@@ -54,7 +54,7 @@ function itemsOf(text: string, q: Piece): Piece[] {
   return items;
 }
 
-/** 助力双循环 → the trailing numeral abbreviation 双循环. */
+/** 推进两新 → the trailing numeral abbreviation 两新. */
 function tailFormula(text: string, it: Piece): Found | undefined {
   for (let k = 2; k <= 3; k++) {
     const s = it.end - k;
@@ -71,7 +71,7 @@ function tailFormula(text: string, it: Piece): Found | undefined {
 /**
  * Slogans in quotations: formulas (whole content), series, quoted coinages before a head noun.
  *
- * @example quotedSlogans('进一步树牢“项目为王、落地为要”导向') // [{ type: 'quoted', parts: ['项目为王', '落地为要'], pattern: '{}为{}' }]
+ * @example quotedSlogans('坚持“稳中求进、以进促稳”') // [{ type: 'quoted', parts: ['稳中求进', '以进促稳'] }]
  */
 export function quotedSlogans(text: string, quotes: Quote[]): Found[] {
   const out: Found[] = [];
@@ -113,7 +113,7 @@ export function quotedSlogans(text: string, quotes: Quote[]): Found[] {
       }
       continue;
     }
-    // a quoted coinage named by the head noun after it: “放管服”改革
+    // a quoted coinage named by the head noun after it: “最多跑一次”改革
     if (content.length >= 2 && content.length <= 6 && Array.from(content).every(isHan) && isHeadAt(text, q.end + 1)) {
       out.push({ type: 'quoted', start: q.start, end: q.end, parts: [content] });
     }

@@ -2,12 +2,12 @@
  * Parallel series and repeated clause templates in running text.
  *
  * - parallel: 3+ items split by 、 (or short items split by ，) sharing a prefix, a suffix or
- *   fixed columns: 紧起来、动起来、跑起来 → '{}起来'; 比着干、赛着干、抢着干 → '{}着干'.
+ *   fixed columns: 热起来、活起来、火起来 → '{}起来'; 看得见、摸得着、用得上 → '{}得{}'.
  * - template: repeated clauses with a shared frame and varying slots:
- *   坚决打破守成心态、在思想境界上求突破，坚决打破惯性思维、在发展理念上求突破，… →
- *   '坚决打破{}、在{}上求突破'.
+ *   让城市生活更加美好，让乡村生活更加舒心，让群众生活更加幸福 →
+ *   '让{}生活更加{}'.
  *
- * A plain noun list (绿色化工、有色及贵金属、装备制造) shares no frame and is not reported.
+ * A plain noun list (钢铁冶炼、纺织服装、现代物流) shares no frame and is not reported.
  */
 import { alignSeries, nearEqual, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
@@ -49,7 +49,7 @@ function seriesFound(text: string, items: Piece[], pattern: string | undefined):
 /**
  * Parallel series split by 、 inside one clause.
  *
- * @example parallelSeries('以紧起来、动起来、跑起来的实际行动') // [{ parts: ['紧起来','动起来','跑起来'], pattern: '{}起来' }]
+ * @example parallelSeries('让夜经济热起来、活起来、火起来', …) // [{ parts: ['热起来','活起来','火起来'], pattern: '{}起来' }]
  */
 export function parallelSeries(text: string, clauses: Piece[]): Found[] {
   const out: Found[] = [];
@@ -71,7 +71,7 @@ export function parallelSeries(text: string, clauses: Piece[]): Found[] {
     const a = alignSeries(text, raw);
     if (a) out.push(seriesFound(text, a.items, a.pattern));
   }
-  // short clauses split by ，: 紧起来，动起来，跑起来
+  // short clauses split by ，: 热起来，活起来，火起来
   let run: Piece[] = [];
   const flush = () => {
     if (run.length >= 3) {
@@ -98,8 +98,8 @@ const MAX_WINDOW = 12;
 /**
  * Repeated clause templates: consecutive comma clauses (each 5+ characters) with one frame.
  *
- * @example clauseTemplates('坚决打破守成心态、在思想境界上求突破，坚决打破惯性思维、在发展理念上求突破，坚决打破路径依赖、在推进方法上求突破')
- * // [{ type: 'template', pattern: '坚决打破{}、在{}上求突破', parts: [three clauses] }]
+ * @example clauseTemplates('让城市生活更加美好，让乡村生活更加舒心，让群众生活更加幸福')
+ * // [{ type: 'template', pattern: '让{}生活更加{}', parts: [three clauses] }]
  */
 export function clauseTemplates(text: string): Found[] {
   const out: Found[] = [];
@@ -161,9 +161,9 @@ function agreeMask(text: string, i: number, p: number): number {
 }
 
 /**
- * Series written without separators, as in headlines: 紧起来动起来跑起来 → '{}起来',
- * 延链补链强链 → '{}链', 转方式转作风转思想 → '转{}'. Items of 2 or 3 characters repeat a
- * fixed column 3+ times; numeral columns are left to the formula reader (一园一业一平台).
+ * Series written without separators, as in headlines: 热起来活起来火起来 → '{}起来',
+ * 清河清湖清渠 → '清{}', 比学习比干劲比作风 → '比{}'. Items of 2 or 3 characters repeat a
+ * fixed column 3+ times; numeral columns are left to the formula reader (一村一品一基地).
  */
 export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean): Found[] {
   const out: Found[] = [];
@@ -201,7 +201,7 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
             }
           }
           if (numeral) continue;
-          // more fixed characters first; then a series that fills its run of Han (转方式转作风转思想)
+          // more fixed characters first; then a series that fills its run of Han (比学习比干劲比作风)
           const edge = s === a || s + k * p === b ? 1 : 0;
           const score = (k * fixed) * 2 + edge;
           if (!best || score > best.score || (score === best.score && fixed > best.fixed)) {
@@ -225,7 +225,7 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
 }
 
 /**
- * A series of adjacent quotations: “链长”“链办”“链主” → '链{}'.
+ * A series of adjacent quotations: “河长”“湖长”“林长” → '{}长'.
  */
 export function quoteSeries(text: string, quotes: Piece[]): Found[] {
   const out: Found[] = [];
