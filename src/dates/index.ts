@@ -1,33 +1,89 @@
 /**
  * Dates and deadlines: `tifa/dates`.
+ *
+ * Pattern (what to find) lives in core.ts (the 年月日/relative grammar) and forms.ts (numeric
+ * dates, plans, decades, counted periods, weeks); resolution (what it means) in resolve.ts;
+ * ranges and deadline/since words in combine.ts; the publication date in infer.ts.
  */
-import { makeContext, memo, type Context } from '../context.js';
+import { makeContext, memo, spanOf, type Context } from '../context.js';
+import { assertText } from '../options.js';
+import { normalize } from '../normalize/index.js';
 import type { DateMention, Options } from '../types.js';
+import { formatMoment } from './calendar.js';
+import { combine, pickCandidates } from './combine.js';
+import { CORE_RE, readCore } from './core.js';
+import { counted, decades, numericDates, plans, weeks, type Candidate } from './forms.js';
+import { inferFrom } from './infer.js';
+import { resolveFields } from './resolve.js';
+
+export { planStart } from './forms.js';
+
+/** Every candidate date expression of a normalized text. */
+export function candidatesOf(text: string): Candidate[] {
+  const out: Candidate[] = [...plans(text), ...numericDates(text), ...decades(text), ...counted(text), ...weeks(text)];
+  CORE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CORE_RE.exec(text))) {
+    if (m[0].length === 0) {
+      CORE_RE.lastIndex++;
+      continue;
+    }
+    const c = readCore(m);
+    if (c) {
+      const f = c.fields;
+      out.push({ start: c.start, end: c.end, fields: f, resolve: (ref) => resolveFields(f, ref) });
+    }
+  }
+  return pickCandidates(out);
+}
 
 /** Date mentions of a prepared context (memoized), in text order. */
 export function datesIn(ctx: Context): DateMention[] {
-  return memo(ctx, 'dates', () => []);
+  return memo(ctx, 'dates', () =>
+    combine(ctx.text, candidatesOf(ctx.text), ctx.ref).map((f) => {
+      const span = spanOf(ctx, f.start, f.end);
+      const d: DateMention = { ...span, granularity: f.gran, role: f.role, relative: f.relative };
+      if (f.from) d.from = formatMoment(f.from);
+      if (f.to) d.to = formatMoment(f.to);
+      return d;
+    }),
+  );
 }
 
 /**
- * Every date expression in the text, resolved against the reference date.
+ * Every date expression in the text, resolved against `opts.referenceDate`. Without one,
+ * expressions that need it (今年, 5月12日, 年内) come back with `relative: true` and no from/to;
+ * absolute ones (2021年5月13日, “十四五”) still resolve. Only analyze() infers a reference date.
  *
- * @example extractDates('到2023年', { referenceDate: '2021-05-13' }) // [{ role: 'deadline', to: '2023-12-31', … }]
+ * @example extractDates('到2023年', { referenceDate: '2021-05-13' })
+ *   // [{ text: '到2023年', from: '2021-05-13', to: '2023-12-31', granularity: 'year', role: 'deadline', relative: false }]
  */
 export function extractDates(input: string, opts?: Options): DateMention[] {
   return datesIn(makeContext(input, opts));
 }
 
-/** The whole string as one date expression, or undefined. */
+/**
+ * The whole string as one date expression, or undefined.
+ *
+ * @example parseDate('“十四五”末') // { from: '2025-01-01', to: '2025-12-31', granularity: 'year', … }
+ */
 export function parseDate(expression: string, opts?: Options): DateMention | undefined {
   const found = extractDates(expression, opts);
-  return found.length === 1 && found[0].start === 0 && found[0].end === expression.length ? found[0] : undefined;
+  const trimmed = expression.trim();
+  const lead = expression.length - expression.trimStart().length;
+  return found.length === 1 && found[0].start === lead && found[0].end === lead + trimmed.length ? found[0] : undefined;
 }
 
-/** The publication date a text implies ('YYYY-MM-DD'), or undefined. */
+/**
+ * The publication date a text implies ('YYYY-MM-DD'), or undefined: a dateline
+ * (本报烟台5月13日讯, 新华社北京3月5日电) with the year of the text's own full dates, or a full
+ * date in the first lines.
+ *
+ * @example inferReferenceDate('本报烟台5月13日讯 …2021年5月30日…') // '2021-05-13'
+ */
 export function inferReferenceDate(input: string): string | undefined {
-  makeContext(input);
-  return undefined;
+  assertText(input);
+  return inferFrom(normalize(input).text);
 }
 
 export type { DateMention, Options } from '../types.js';

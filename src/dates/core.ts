@@ -1,0 +1,189 @@
+/**
+ * The core date grammar: [year [period of the year]] [month [part of the month]] [day] [time],
+ * absolute or relative (今年, 上月, 明天), found by one linear-time regex and read into Fields.
+ * What the fields mean is decided in resolve.ts.
+ */
+import { small, yearOf } from './numerals.js';
+
+/** What a core expression states, before it is resolved against a reference date. */
+export interface Fields {
+  year?: number; // absolute
+  yearRel?: number; // 今年 0, 去年 -1, 明年 +1
+  /** A period of the year: 'h1' 'h2' 'q1'…'q4' 'first3q' 'firstN:4' 'start' 'mid' 'end' 'within' 'whole' 'spring'. */
+  yearPart?: string;
+  month?: number;
+  monthRel?: number;
+  monthCn?: boolean;
+  /** A part of the month: 'x1' 'x2' 'x3' (旬), 'x23' (中下旬), 'x12', 'start' 'end'. */
+  monthPart?: string;
+  day?: number;
+  dayRel?: number;
+  /** Time of day: hour/minute, or a period word alone. */
+  hour?: number;
+  minute?: number;
+  period?: string;
+}
+
+const Y_ABS = '(?<y>\\d{2,4}|[零〇○一二三四五六七八九]{2,4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?) ?年(?!代)';
+const Y_REL = '(?<yr>大前年|大后年|今年|去年|前年|明年|后年|本年|上年|上一年|下一年)';
+const Y_PART =
+  '(?<yp>[上下前后]半年度?|第?[一二三四1-4]季度|首季度?|前[一二三1-3]季度|Q[1-4]|[一二三四]季(?!度)|前[一二三四五六七八九十1-9]{1,2}个?月|年?[底末]|年?初(?![步级次衷心中始稿])|年?中(?=[，,。、；;]|期)|年?内|度)';
+const STANDALONE =
+  '(?<sp>[上下]半年|第?[一二三四]季度|首季度?|前[一二三]季度|年内|全年|年初(?![步级次衷心中始稿])|年[底末终]|岁末|年中(?=[，,。、；;]|期)|新春伊始|Q[1-4])';
+const M_ABS = '(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬) ?月份?';
+const M_REL = '(?<mr>本月|上月|下月|上个月|下个月|这个月|次月)';
+const M_PART = '(?<mp>上旬|中下旬|上中旬|中旬|下旬|初(?![步级次衷心])|底|末)';
+const D_ABS = '(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]) ?(?<dm>[日号])';
+const D_BARE = `(?<dl>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![日号个万亿千百年多余天届次倍项家名位点%\\d零〇一二三四五六七八九十])`;
+const D_REL = '(?<dr>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|当天|次日|今晚|今晨|今早|昨晚|明早|明晚|昨夜|大年初[一二三四五六七八九十]|大年三十)';
+const PERIOD = '(?<tp>上午|下午|中午|晚上|早上|早晨|早间|清晨|凌晨|傍晚|晚间|夜间|夜里|深夜|午后|晚|早)';
+const TIME =
+  `${PERIOD}? ?(?:(?<th>2[0-4]|[01]?\\d|[零一二两三四五六七八九十]{1,3}) ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?|[点时](?:(?<tm2>[0-5]?\\d|[零一二三四五六七八九十]{1,3}|半|一刻|三刻)分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
+
+const LEFT = '(?<![\\d.:零〇○一二两三四五六七八九十百千万亿第每多几余])';
+const TRIGGER = '(?=[\\d零〇○一二两三四五六七八九十廿今去前明后本上下大这次正腊冬初当昨早午中晚凌傍夜清深第首全年岁新Q])';
+
+/** The core grammar, applied with the global flag; index spans come from the `d` flag. */
+export const CORE_RE = new RegExp(
+  `${LEFT}${TRIGGER}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`,
+  'gdu',
+);
+
+const REL_YEAR: Record<string, number> = {
+  大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3,
+};
+const REL_MONTH: Record<string, number> = { 本月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
+const REL_DAY: Record<string, number> = {
+  大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 当天: 0, 今晚: 0, 今晨: 0, 今早: 0,
+  明天: 1, 明日: 1, 次日: 1, 明早: 1, 明晚: 1, 后天: 2, 大后天: 3,
+};
+const DAY_PERIOD: Record<string, string> = { 今晚: '晚上', 昨晚: '晚上', 明晚: '晚上', 昨夜: '深夜', 今晨: '清晨', 今早: '早上', 明早: '早上' };
+const MONTH_WORD: Record<string, number> = { 正: 1, 腊: 12, 冬: 11 };
+
+function yearPart(s: string): string | undefined {
+  const t = s.replace(/^年/, '');
+  if (/^[上前]半年/.test(t)) return 'h1';
+  if (/^[下后]半年/.test(t)) return 'h2';
+  if (/^首季/.test(t)) return 'q1';
+  let m = /^前([一二三1-3])季度/.exec(t);
+  if (m) return `first:${(small(m[1]) ?? 1) * 3}`;
+  m = /^第?([一二三四1-4])季/.exec(t) ?? /^Q([1-4])/.exec(t);
+  if (m) return `q${small(m[1])}`;
+  m = /^前(.+?)个?月/.exec(t);
+  if (m) {
+    const n = small(m[1]);
+    return n && n <= 12 ? `first:${n}` : undefined;
+  }
+  if (/^[底末终]/.test(t) || t === '岁末') return 'end';
+  if (t.startsWith('初')) return 'start';
+  if (t.startsWith('中')) return 'mid';
+  if (t.startsWith('内')) return 'within';
+  if (t === '全年') return 'whole';
+  if (t === '度') return 'fiscal';
+  if (t === '新春伊始') return 'spring';
+  return undefined;
+}
+
+function monthPart(s: string): string {
+  return { 上旬: 'x1', 中旬: 'x2', 下旬: 'x3', 中下旬: 'x23', 上中旬: 'x12', 初: 'start', 底: 'end', 末: 'end' }[s] ?? 'end';
+}
+
+/** A core match read into fields and trimmed; undefined when the match is not a date. */
+export interface CoreMatch {
+  start: number;
+  end: number;
+  fields: Fields;
+}
+
+type Groups = Record<string, string | undefined>;
+type Indices = Record<string, [number, number] | undefined>;
+
+/**
+ * Read one CORE_RE match. Rejects forms that only look like dates (a bare 40年, 十日 without a
+ * month, 3点 of 三点意见 without a date or period word).
+ *
+ * @example readCore('2021年5月13日下午') // fields { year: 2021, month: 5, day: 13, period: '下午' }
+ */
+export function readCore(m: RegExpExecArray): CoreMatch | undefined {
+  const g = m.groups as Groups;
+  const ix = (m.indices?.groups ?? {}) as Indices;
+  const f: Fields = {};
+  let end = m.index + m[0].length;
+  const hasMonth = Boolean(g.m || g.mr);
+  // day without 日 (八月十五): only right after a month written in Chinese
+  if (g.dl !== undefined) {
+    const mcn = g.m !== undefined && !/\d/.test(g.m);
+    if (!mcn && !g.dl.startsWith('初')) {
+      end = ix.dl![0];
+      g.dl = undefined;
+      g.th = g.tmi = g.tm2 = g.tp = undefined;
+    }
+  }
+  // standalone time with a Chinese hour (三点意见) or without a date and period word
+  const hasDate = Boolean(g.y || g.yr || g.sp || hasMonth || g.d || g.dr || g.dl);
+  if (g.th !== undefined) {
+    const cnHour = !/\d/.test(g.th);
+    if (!hasDate && !g.tp && cnHour) return undefined;
+  } else if (g.tp && !hasDate && (g.tp === '早' || g.tp === '晚')) {
+    end = ix.tp![0];
+    g.tp = undefined;
+  }
+  if (g.y !== undefined) {
+    const y = yearOf(g.y);
+    const digits = g.y.length;
+    const lead0 = /^[0零〇○]/.test(g.y);
+    if (y === undefined) return undefined;
+    if (digits === 2 && !/千/.test(g.y) && !hasMonth && !lead0) return undefined;
+    if (digits === 3 && !/千/.test(g.y) && !hasMonth) return undefined;
+    if (digits === 4 && !/千/.test(g.y) && !hasMonth && (y < 1800 || y > 2199)) return undefined;
+    f.year = y;
+  }
+  if (g.yr !== undefined) f.yearRel = REL_YEAR[g.yr];
+  if (g.yp !== undefined) {
+    f.yearPart = yearPart(g.yp);
+    if (!f.yearPart) return undefined;
+  }
+  if (g.sp !== undefined) {
+    f.yearPart = yearPart(g.sp);
+    if (!f.yearPart) return undefined;
+  }
+  if (g.m !== undefined) {
+    f.month = MONTH_WORD[g.m] ?? small(g.m);
+    f.monthCn = !/\d/.test(g.m);
+  }
+  if (g.mr !== undefined) f.monthRel = REL_MONTH[g.mr];
+  if (g.mp !== undefined) f.monthPart = monthPart(g.mp);
+  if (g.d !== undefined) {
+    if (!hasMonth && (!/^\d+$/.test(g.d) || g.dm === '号')) {
+      if (g.y || g.yr || g.sp) {
+        end = ix.d![0];
+        g.th = g.tmi = g.tm2 = g.tp = undefined;
+      } else return undefined;
+    } else f.day = small(g.d);
+  }
+  if (g.dl !== undefined) f.day = small(g.dl.replace(/^初/, ''));
+  if (g.dr !== undefined) {
+    if (g.dr.startsWith('大年')) {
+      f.month = 1;
+      f.day = g.dr === '大年三十' ? 30 : small(g.dr.slice(3));
+      f.monthCn = true;
+    } else {
+      f.dayRel = REL_DAY[g.dr];
+      if (DAY_PERIOD[g.dr]) f.period = DAY_PERIOD[g.dr];
+    }
+  }
+  if (g.tp !== undefined) f.period = g.tp;
+  if (g.th !== undefined) {
+    f.hour = small(g.th);
+    const mi = g.tmi ?? g.tm2;
+    f.minute = mi === undefined ? 0 : mi === '半' ? 30 : mi === '一刻' ? 15 : mi === '三刻' ? 45 : small(mi);
+    if (f.hour === undefined || f.hour > 24 || f.minute === undefined || f.minute > 59) return undefined;
+  }
+  let start = m.index;
+  const text = m.input;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  if (end <= start) return undefined;
+  if (Object.keys(f).length === 0) return undefined;
+  return { start, end, fields: f };
+}

@@ -1,0 +1,168 @@
+/**
+ * Resolution: what core fields mean as an inclusive from..to against the reference date.
+ */
+import type { DateGranularity, DateRole } from '../types.js';
+import { isValidDay, monthEnd, shiftDays, shiftMonths, type Day, type Moment } from './calendar.js';
+import type { Fields } from './core.js';
+
+/** A resolved expression; from/to are absent when it needed a reference date and had none. */
+export interface Resolved {
+  from?: Moment;
+  to?: Moment;
+  gran: DateGranularity;
+  relative: boolean;
+  role?: DateRole;
+}
+
+/** Minutes of the day each period word covers (start inclusive, end as a clock time). */
+const PERIODS: Record<string, [number, number]> = {
+  上午: [480, 720], 早上: [480, 720], 早晨: [480, 720], 早间: [480, 720], 清晨: [360, 480], 早: [480, 720],
+  中午: [660, 780], 下午: [720, 960], 午后: [720, 960], 傍晚: [1020, 1140],
+  晚上: [960, 1200], 晚间: [960, 1200], 晚: [960, 1200], 凌晨: [0, 360], 深夜: [1260, 1439], 夜间: [1200, 1439], 夜里: [1200, 1439],
+};
+const AFTERNOON = new Set(['下午', '午后', '傍晚', '晚上', '晚间', '晚', '深夜', '夜间', '夜里']);
+
+/**
+ * Clock minutes of an hour/minute read with its period word.
+ * @example clockMinutes(5, 0, '下午') // 1020 (17:00)
+ */
+export function clockMinutes(hour: number, minute: number, period?: string): number {
+  let h = hour;
+  if (period && AFTERNOON.has(period) && h < 12) h += 12;
+  if (period === '中午' && h < 6) h += 12;
+  return Math.min(h * 60 + minute, 1439);
+}
+
+const isLeap = (y: number): boolean => isValidDay(y, 2, 29);
+
+const day = (d: Day, minutes?: number): Moment => (minutes === undefined ? { ...d } : { ...d, minutes });
+
+/** Does resolving these fields need the reference date? */
+export function needsRef(f: Fields): boolean {
+  if (f.dayRel !== undefined || f.monthRel !== undefined || f.yearRel !== undefined) return true;
+  return f.year === undefined;
+}
+
+/** The granularity of what the fields state, finest first. */
+export function granularityOf(f: Fields): DateGranularity {
+  if (f.hour !== undefined || (f.period !== undefined && f.day === undefined && f.dayRel === undefined)) return 'time';
+  if (f.period !== undefined) return 'time';
+  if (f.day !== undefined || f.dayRel !== undefined) return 'day';
+  if (f.monthPart) return 'xun';
+  if (f.month !== undefined || f.monthRel !== undefined) return 'month';
+  const p = f.yearPart;
+  if (p === 'h1' || p === 'h2') return 'half';
+  if (p && /^q/.test(p)) return 'quarter';
+  if (p && p.startsWith('first:')) return Number(p.slice(6)) % 3 === 0 ? 'quarter' : 'month';
+  if (p === 'start' || p === 'mid' || p === 'end' || p === 'spring') return 'month';
+  return 'year';
+}
+
+/** The month a month-part covers: [first day, last day]. */
+function monthSpan(y: number, m: number, part?: string): [number, number] {
+  const last = monthEnd(y, m).day;
+  switch (part) {
+    case 'x1':
+    case 'start':
+      return [1, 10];
+    case 'x2':
+      return [11, 20];
+    case 'x3':
+    case 'end':
+      return [21, last];
+    case 'x23':
+      return [11, last];
+    case 'x12':
+      return [1, 20];
+    default:
+      return [1, last];
+  }
+}
+
+/** The part of a year a year-part covers: [from, to] as days. */
+function yearSpan(y: number, part?: string): [Day, Day] {
+  const md = (m1: number, d1: number, m2: number, d2?: number): [Day, Day] => [
+    { year: y, month: m1, day: d1 },
+    d2 === undefined ? monthEnd(y, m2) : { year: y, month: m2, day: d2 },
+  ];
+  if (!part) return md(1, 1, 12);
+  if (part === 'h1') return md(1, 1, 6);
+  if (part === 'h2') return md(7, 1, 12);
+  if (/^q[1-4]$/.test(part)) {
+    const q = Number(part[1]);
+    return md(q * 3 - 2, 1, q * 3);
+  }
+  if (part.startsWith('first:')) return md(1, 1, Number(part.slice(6)));
+  if (part === 'start') return md(1, 1, 2);
+  if (part === 'mid') return md(6, 1, 7);
+  if (part === 'end') return md(12, 1, 12);
+  if (part === 'spring') return md(1, 21, 2, 20);
+  return md(1, 1, 12); // whole, within, fiscal
+}
+
+/**
+ * Resolve core fields against the reference date. Undefined when the fields name no real day
+ * (2月30日, 2019年2月29日).
+ *
+ * @example resolveFields({ month: 3, monthPart: 'end' }, { year: 2021, month: 5, day: 13 })
+ *   // { from: 2021-03-21, to: 2021-03-31, gran: 'xun', relative: true }
+ */
+export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undefined {
+  const gran = granularityOf(f);
+  const relative = needsRef(f);
+  let role: DateRole | undefined;
+  if (f.yearPart === 'within') role = 'deadline';
+  else if (f.yearPart === 'whole' || (f.yearPart && f.yearPart.startsWith('first:'))) role = 'span';
+  // validity that does not depend on the reference date
+  if (f.day !== undefined) {
+    if (f.month !== undefined && !isValidDay(f.year ?? 2000, f.month, f.day)) return undefined;
+    if (f.day < 1 || f.day > 31) return undefined;
+  }
+  if (f.month !== undefined && (f.month < 1 || f.month > 12)) return undefined;
+  if (relative && !ref) return { gran, relative, role };
+  const r = ref as Day;
+  let y = f.year ?? r.year + (f.yearRel ?? 0);
+  let from: Day;
+  let to: Day;
+  if (f.dayRel !== undefined) {
+    from = to = shiftDays(r, f.dayRel);
+  } else if (f.day !== undefined || f.month !== undefined || f.monthRel !== undefined) {
+    let m = f.month;
+    if (m === undefined) {
+      if (f.monthRel !== undefined) {
+        const s = shiftMonths({ year: r.year, month: r.month, day: 1 }, f.monthRel);
+        if (f.year === undefined && f.yearRel === undefined) y = s.year;
+        m = s.month;
+      } else m = r.month;
+    }
+    if (f.day !== undefined) {
+      let d = f.day;
+      if (!isValidDay(y, m, d)) {
+        // 2月29日 with no year: the latest leap year not after the reference year
+        if (m === 2 && d === 29 && f.year === undefined && f.yearRel === undefined) {
+          while (!isLeap(y)) y--;
+        } else return undefined;
+      }
+      from = to = { year: y, month: m, day: d };
+      void d;
+    } else {
+      const [a, b] = monthSpan(y, m, f.monthPart);
+      from = { year: y, month: m, day: a };
+      to = { year: y, month: m, day: b };
+    }
+  } else if (f.yearPart !== undefined || f.year !== undefined || f.yearRel !== undefined) {
+    [from, to] = yearSpan(y, f.yearPart);
+  } else {
+    from = to = { ...r }; // a time of day alone: the reference day
+  }
+  if (f.hour !== undefined) {
+    const t = clockMinutes(f.hour, f.minute ?? 0, f.period);
+    return { from: day(from, t), to: day(to, t), gran, relative, role };
+  }
+  if (f.period !== undefined && PERIODS[f.period]) {
+    const [a, b] = PERIODS[f.period];
+    return { from: day(from, a), to: day(to, b), gran, relative, role };
+  }
+  if (role === 'deadline' && ref) return { from: day(r), to: day(to), gran, relative, role };
+  return { from: day(from), to: day(to), gran, relative, role };
+}
