@@ -39,6 +39,12 @@ function leaves(v: unknown, prefix = '', out = new Map<string, string>()): Map<s
   return out;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A field value in one short piece: a nested result by its text, anything else as JSON. */
+const brief = (v: unknown): string =>
+  v === undefined ? '(none)' : isObject(v) && typeof v.text === 'string' ? `«${oneLine(v.text)}»` : JSON.stringify(v);
+
 const spanKey = (r: AnyResult) => `${r.start}:${r.end}`;
 const where = (r: AnyResult) => `[${r.start},${r.end}) «${oneLine(String(r.text))}»`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -71,11 +77,18 @@ export function diffKind(kind: Kind, expected: AnyResult[], actual: AnyResult[])
     const right = as.filter((a) => !es.some((e) => same(a, e)));
     const n = Math.min(left.length, right.length);
     for (let i = 0; i < n; i++) {
-      const before = leaves(left[i]);
-      const after = leaves(right[i]);
       const changes: string[] = [];
-      for (const k of new Set([...before.keys(), ...after.keys()])) {
-        if (before.get(k) !== after.get(k)) changes.push(`${k} ${before.get(k) ?? '(none)'} → ${after.get(k) ?? '(none)'}`);
+      const before = left[i] as Record<string, unknown>;
+      const after = right[i] as Record<string, unknown>;
+      for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+        if (k === 'text' || k === 'start' || k === 'end' || same(before[k], after[k])) continue;
+        if (isObject(before[k]) && isObject(after[k])) {
+          const b = leaves(before[k], k);
+          const a = leaves(after[k], k);
+          for (const p of new Set([...b.keys(), ...a.keys()])) {
+            if (b.get(p) !== a.get(p)) changes.push(`${p} ${b.get(p) ?? '(none)'} → ${a.get(p) ?? '(none)'}`);
+          }
+        } else changes.push(`${k} ${brief(before[k])} → ${brief(after[k])}`);
       }
       lines.push({ at: left[i].start, line: `  ~ ${kind} ${where(left[i])}: ${changes.join('; ')}` });
     }
@@ -115,8 +128,10 @@ export function diffAnalysis(expected: Partial<Analysis>, actual: Partial<Analys
   if (typeof expected.normalized === 'string' && typeof actual.normalized === 'string' && expected.normalized !== actual.normalized) {
     out.push(`  ~ normalized text ${firstDifference(expected.normalized, actual.normalized)}`);
   }
-  for (const kind of KINDS) out.push(...diffKind(kind, arr(expected, kind), arr(actual, kind)));
-  return out;
+  const results = KINDS.flatMap((kind) => diffKind(kind, arr(expected, kind), arr(actual, kind)));
+  // text order across kinds: each line carries '[start,end)'
+  const at = (l: string) => Number(l.slice(l.indexOf('[') + 1, l.indexOf(',', l.indexOf('['))));
+  return [...out, ...results.map((l, i) => ({ l, i })).sort((x, y) => at(x.l) - at(y.l) || x.i - y.i).map((x) => x.l)];
 }
 
 /** Counts of a diff's lines: '3 added, 1 removed, 2 changed'. */

@@ -70,7 +70,7 @@ function pieces(length: number, placed: Placed[]): Piece[] {
 }
 
 /** What the tooltip shows for one result. */
-function tipOf(p: Placed): { kind: Kind; text: string; span: string; summary: string; fields: [string, string][] } {
+function tipOf(p: Placed): { kind: Kind; label: string; text: string; span: string; summary: string; fields: [string, string][] } {
   const fields: [string, string][] = [];
   const walk = (prefix: string, v: unknown) => {
     if (v === undefined || v === null) return;
@@ -83,7 +83,7 @@ function tipOf(p: Placed): { kind: Kind; text: string; span: string; summary: st
     } else fields.push([prefix, typeof v === 'number' ? formatNumber(v) : String(v)]);
   };
   for (const [k, v] of Object.entries(p.r)) if (k !== 'text' && k !== 'start' && k !== 'end') walk(k, v);
-  return { kind: p.kind, text: oneLine(p.r.text), span: `${p.r.start}–${p.r.end}`, summary: summary(p.kind, p.r), fields };
+  return { kind: p.kind, label: LABEL[p.kind], text: oneLine(p.r.text), span: `${p.r.start}–${p.r.end}`, summary: summary(p.kind, p.r), fields };
 }
 
 function targetRows(placed: Placed[]): string {
@@ -161,7 +161,7 @@ function el(t,c,x){var e=document.createElement(t);if(c)e.className=c;if(x!=null
 function show(ids,x,y){
   tip.textContent='';
   ids.forEach(function(id){var r=R[id];if(!r)return;var d=el('div','r');
-    d.appendChild(el('div','k',r.kind+' '+id+' · '+r.span));
+    d.appendChild(el('div','k',r.label+' '+id+' · '+r.span));
     d.appendChild(el('div','txt','«'+r.text+'»'));
     d.appendChild(el('div','sum',r.summary));
     var dl=el('dl');r.fields.forEach(function(f){dl.appendChild(el('dt','',f[0]));dl.appendChild(el('dd','',f[1]));});

@@ -75,7 +75,12 @@ export function placeAll(a: Partial<Analysis>, kinds: readonly Kind[] = KINDS): 
   const out: Placed[] = [];
   for (const kind of KINDS) {
     if (!kinds.includes(kind)) continue;
-    listOf(a, kind).forEach((r, i) => out.push({ kind, id: `${ID_PREFIX[kind]}${i}`, r }));
+    const list = (a as Record<string, unknown>)[kind];
+    if (!Array.isArray(list)) continue;
+    // ids follow the index in analysis[kind], so 't2' is analysis.targets[2]
+    list.forEach((r, i) => {
+      if (isSpan(r)) out.push({ kind, id: `${ID_PREFIX[kind]}${i}`, r: r as AnyResult });
+    });
   }
   const rank = (k: Kind) => KINDS.indexOf(k);
   return out.sort((x, y) => x.r.start - y.r.start || y.r.end - x.r.end || rank(x.kind) - rank(y.kind));
@@ -93,6 +98,19 @@ export function formatNumber(n: unknown): string {
   return String(Number(n.toPrecision(12)));
 }
 
+/** formatNumber with thousands separators in the integer part, for human display: '200,000,000,000'. */
+export function groupDigits(n: unknown): string {
+  const s = formatNumber(n);
+  if (!/^-?\d/.test(s) || s.includes('e')) return s;
+  const sign = s[0] === '-' ? '-' : '';
+  const dot = s.indexOf('.');
+  const d = s.slice(sign.length, dot < 0 ? s.length : dot);
+  if (d.length <= 4) return s;
+  let grouped = d.slice(0, d.length % 3 || 3);
+  for (let i = grouped.length; i < d.length; i += 3) grouped += `,${d.slice(i, i + 3)}`;
+  return `${sign}${grouped}${dot < 0 ? '' : s.slice(dot)}`;
+}
+
 const APPROX_MARK: Record<string, string> = {
   exact: '',
   about: '≈',
@@ -108,7 +126,7 @@ const APPROX_MARK: Record<string, string> = {
 export function quantitySummary(q: Partial<Quantity> | undefined): string {
   if (!q || typeof q !== 'object') return '';
   const mark = APPROX_MARK[q.approx ?? 'exact'] ?? `${q.approx} `;
-  const range = q.max !== undefined ? `${formatNumber(q.value)}–${formatNumber(q.max)}` : formatNumber(q.value);
+  const range = q.max !== undefined ? `${groupDigits(q.value)}–${groupDigits(q.max)}` : groupDigits(q.value);
   const tail = q.approx === 'more' ? '+' : '';
   return `${q.approx === 'more' ? '' : mark}${range}${tail}${q.unit ? ` ${q.unit}` : ''}`;
 }
