@@ -61,7 +61,7 @@ function kAt(t: string, k: number): number | undefined {
  * @example readCore('增长百分之七十', 2) // { value: 70, unit: '%', … }
  * @example readCore('用两天半时间', 1)   // { value: 2.5, unit: '天', … }
  */
-export function readCore(t: string, i: number): Core | undefined {
+export function readCore(t: string, i: number, mixed = true): Core | undefined {
   const per = perAt(t, i);
   if (per) {
     const num = readNumeral(t, per.next);
@@ -122,11 +122,11 @@ export function readCore(t: string, i: number): Core | undefined {
       k = d.end;
       prefixForm = true;
     }
-  } else if (t[k] === '又' || (t[k] === ' ' && t[k + 1] === '又')) {
+  } else if (mixed && (t[k] === '又' || (t[k] === ' ' && t[k + 1] === '又'))) {
     const j = t[k] === '又' ? k + 1 : k + 2;
     let j2 = j;
     while (t[j2] === ' ') j2++;
-    const whole = readCore(t, j2);
+    const whole = readCore(t, j2, false);
     if (whole && whole.prefixForm && whole.unit === '' && whole.value < 1) {
       value = clean(value + whole.value);
       k = whole.end;
@@ -173,6 +173,14 @@ export function readCore(t: string, i: number): Core | undefined {
     if (u && (s === j || /^(个|百分点|%)/.test(u) || num.arabic)) {
       unit = u;
       k = s + u.length;
+      // 3个亿, 两个亿元: colloquial magnitude after 个
+      if (u === '个' && (t[k] === '亿' || t[k] === '万') && !isNumeralChar(t[k + 1])) {
+        value = clean(value * (t[k] === '亿' ? 1e8 : 1e4));
+        k++;
+        const cur = unitAt(t, k);
+        unit = cur && UNIT_KIND.get(cur) === 'currency' ? cur : '';
+        k += unit.length;
+      }
       // 微克/立方米, 元/吨: a rate
       if (t[k] === '/') {
         const per = unitAt(t, k + 1);

@@ -31,6 +31,8 @@ const ORDINAL_NEXT = '届次批名位个轮章条款节回期项家站号年天�
 const FINANCIAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 /** After a bare number these make a rank or a formula name (500强, 5大方面, 3大片区, 10佳). */
 const RANK_AFTER = '大强佳优新小';
+/** What a numeral run may contain besides numerals (十 余 万, 二十六 点三三, 几亿). */
+const RUN_FILLER = '余多几幾点點 ';
 const LONE_ONE = new Set(['一', '壹', '幺']);
 const clean = (x: number): number => (Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15)));
 
@@ -54,6 +56,9 @@ function rejectReason(t: string, c: Core): string {
   if (isCountFormula(t, c.end, c.unit)) return 'formula';
   if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && t[c.end + 1] !== '点' && !unitAt(t, c.end + 1)) {
     return 'formula'; // 一园一业, 一户一策, 两年一次
+  }
+  if (!num.arabic && c.unit && num.clean.length === 1 && isHanDigit(t[c.start - 2]) && isHan(t[c.start - 1]) && !isNumeralChar(t[c.start - 1])) {
+    return 'formula'; // 三番五次, 一园一业 read from its second half
   }
   if (num.clean.length === 1 && FINANCIAL.includes(num.clean) && isHan(t[c.start - 1])) return 'word'; // 登陆部队
   if (!num.arabic && LONE_ONE.has(num.clean) && c.unit) {
@@ -153,7 +158,7 @@ export function findQuantities(t: string): RawQuantity[] {
     if (!a) {
       // skip the whole unreadable run (十四五, 两两) so that no tail of it is read alone
       let j = i + 1;
-      while (j < n && (isNumeralChar(t[j]) || isMagnitude(t[j]))) j++;
+      while (j < n && (numeralAt(t, j) || RUN_FILLER.includes(t[j]))) j++;
       i = j;
       continue;
     }

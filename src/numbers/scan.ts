@@ -78,7 +78,7 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
   let arabic = false;
   let han = false;
   let plain = true;
-  while (j < n && j - i < 80) {
+  while (j < n && j - i < 48) {
     const k = CLASS[t.charCodeAt(j)];
     const c = t[j];
     if (k === 1) {
