@@ -57,7 +57,7 @@ function rejectReason(t: string, c: Core): string {
   if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && t[c.end + 1] !== '点' && !unitAt(t, c.end + 1)) {
     return 'formula'; // 一园一业, 一户一策, 两年一次
   }
-  if (!num.arabic && c.unit && num.clean.length === 1 && isHanDigit(t[c.start - 2]) && isHan(t[c.start - 1]) && !isNumeralChar(t[c.start - 1])) {
+  if (!num.arabic && c.unit && num.clean.length === 1 && isHanDigit(t[c.start - 2]) && isHan(t[c.start - 1]) && !isNumeralChar(t[c.start - 1]) && !unitAt(t, c.start - 1)) {
     return 'formula'; // 三番五次, 一园一业 read from its second half
   }
   if (num.clean.length === 1 && FINANCIAL.includes(num.clean) && isHan(t[c.start - 1])) return 'word'; // 登陆部队
