@@ -33,7 +33,7 @@ function readRespectively(text: string, clause: Piece, qs: PlacedQuantity[], cut
   const values = qs.filter((q) => q.start >= k && q.end <= clause.end);
   const names = cut(clause.start, k)
     .split(/[、和与及]/)
-    .map((s) => cleanMetric(s))
+    .map((s) => cleanMetric(s, true))
     .filter(Boolean);
   if (values.length < 2 || names.length !== values.length) return [];
   const f = findAction(text, k + 2, values[0].numStart);

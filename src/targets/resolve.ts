@@ -74,7 +74,7 @@ export function cleanMetric(raw: string, verbFirstPre = false): string {
   let cut = -1;
   OPENING_VERBS.lastIndex = 0;
   while ((opening = OPENING_VERBS.exec(s))) cut = opening.index + opening[0].length;
-  if (cut > 0 && cut < s.length) s = s.slice(cut);
+  if (cut > 0) s = s.slice(cut);
   const deng = s.lastIndexOf('等');
   if (deng >= 0 && deng < s.length - 1) s = s.slice(deng + 1);
   for (let changed = true; changed; ) {
@@ -103,6 +103,8 @@ export function cleanMetric(raw: string, verbFirstPre = false): string {
       changed = true;
     }
   }
+  // before a verb, a bare place is the subject, not part of the metric (莱山区将引进…)
+  if (verbFirstPre && /^[\u4e00-\u9fa5]{2,6}[市区县省]$/.test(s)) return '';
   return s;
 }
 

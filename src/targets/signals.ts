@@ -110,13 +110,17 @@ export function clauseSubject(clause: string): string | undefined {
   return NOT_SUBJECT.test(m[1]) ? undefined : m[1];
 }
 
-/** Titles that make a line a speaker line (职务 姓名). */
-const SPEAKER_LINE = /^(?=[^\n]{4,60}$)[^\n。！？，,]*(?:书记|区长|市长|县长|省长|主任|局长|厅长|主席|镇长|乡长|部长|经理|董事长)[^\n。！？]*?[\s\u3000]+[\u4e00-\u9fa5·]{2,4}\s*$/;
+/** Titles that make a short line a speaker line (职务 姓名). */
+const TITLE = /书记|区长|市长|县长|省长|主任|局长|厅长|主席|镇长|乡长|部长|经理|董事长/;
+/** The line ends with a name after a space. */
+const NAME_AT_END = /[\s\u3000][\u4e00-\u9fa5·]{2,4}\s*$/;
+const isSpeakerLine = (line: string): boolean =>
+  line.length >= 4 && line.length <= 60 && !/[。！？]/.test(line) && TITLE.test(line) && NAME_AT_END.test(line);
 const ORG_IN_TITLE = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?${PLACE})(?=委|工委|党委|党工委|政府|管委|人民政府)`, 'g');
 
 /** The place a speaker line speaks for: '市委常委、栖霞市委书记 包华' → '栖霞市'. */
 export function speakerSubject(line: string): string | undefined {
-  if (!SPEAKER_LINE.test(line)) return undefined;
+  if (!isSpeakerLine(line)) return undefined;
   let last: string | undefined;
   for (const m of line.matchAll(ORG_IN_TITLE)) {
     const org = m[1].replace(/^.*[、，,]/, '');
@@ -125,6 +129,8 @@ export function speakerSubject(line: string): string | undefined {
   return last;
 }
 
+/** Common nouns that end like a place name (单位地区, 城市, 上市). */
+const COMMON_NOUN_END = /(?:地区|城区|社区|园区|景区|片区|市区|街区|山区|牧区|林区|灾区|辖区|城市|都市|超市|上市|门市|股市|楼市|车市|夜市)$/;
 const LEADING_PLACE = /^([\u4e00-\u9fa5]{2,5}?[市区县省])(?=[\u4e00-\u9fa5]{2})/;
 
 /**
@@ -133,6 +139,6 @@ const LEADING_PLACE = /^([\u4e00-\u9fa5]{2,5}?[市区县省])(?=[\u4e00-\u9fa5]{
  */
 export function splitPlace(metric: string): { subject?: string; metric: string } {
   const m = LEADING_PLACE.exec(metric);
-  if (!m || /^[全我各本该]/.test(m[1]) || /^(?:城市|都市|超市|上市|城区|社区|园区|景区|街区|片区|市区)/.test(m[1])) return { metric };
+  if (!m || /^[全我各本该]/.test(m[1]) || COMMON_NOUN_END.test(m[1])) return { metric };
   return { subject: m[1], metric: metric.slice(m[1].length) };
 }
