@@ -65,6 +65,12 @@ export interface DateMention extends Span {
   role: DateRole;
   /** True when resolving it needed the reference date. */
   relative: boolean;
+  /**
+   * Set on a target's deadline that the text does not state: no date governs the figure in its
+   * sentence or paragraph, so the document's year (from the reference date) is assumed. Its
+   * span is empty (start === end, at the start of the target).
+   */
+  implicit?: boolean;
 }
 
 export type SloganType = 'formula' | 'parallel' | 'template' | 'quoted' | 'enumeration';

@@ -5,7 +5,7 @@ import { makeContext, memo, spanOf, type Context } from '../context.js';
 import { datesIn } from '../dates/index.js';
 import { quantitiesIn } from '../numbers/index.js';
 import { formatDay } from '../options.js';
-import type { Options, Quantity, Target } from '../types.js';
+import type { DateMention, Options, Quantity, Target } from '../types.js';
 import { readItem, cleanMetric, findAction, type Chain, type Draft, type PlacedQuantity } from './resolve.js';
 import { clauses, items, sentences, type Piece } from './segment.js';
 import { clauseSubject, deadlineFor, modalBefore, speakerSubject, splitPlace, statusAt, type PlacedDate } from './signals.js';
@@ -69,9 +69,12 @@ export function targetsIn(ctx: Context): Target[] {
     let qi = 0;
     let section: { subject?: string; locked: boolean; speaker: boolean } = { locked: false, speaker: false };
     let lastEnd = 0;
+    let paragraphStart = 0;
     for (const s of sentences(text)) {
       // a paragraph break ends a paragraph-scoped subject; a speaker line opens a section
-      if (!section.speaker && text.slice(lastEnd, s.start).includes('\n\n')) section = { locked: false, speaker: false };
+      const gap = text.slice(lastEnd, s.start);
+      if (gap.includes('\n')) paragraphStart = s.start;
+      if (!section.speaker && gap.includes('\n\n')) section = { locked: false, speaker: false };
       lastEnd = s.end;
       const line = text.slice(s.start, s.end);
       const speaker = speakerSubject(line);
@@ -119,7 +122,7 @@ export function targetsIn(ctx: Context): Target[] {
         const value: Quantity =
           d.action && OVER_ACTIONS.has(d.action) && d.value.q.approx === 'exact' ? { ...d.value.q, approx: 'over' } : d.value.q;
         const modal = modalBefore(text, s.start, at);
-        const deadline = deadlineFor(dates, d.start, s.start, at);
+        const deadline = deadlineFor(dates, d.start, s.start, at, paragraphStart) ?? implicitDeadline(ctx, status, d.start);
         const placed = splitPlace(d.metric);
         const subject = placed.subject ?? sentenceSubjects.filter((x) => x.at <= at).pop()?.subject ?? section.subject;
         const span = spanOf(ctx, d.start, d.end);
@@ -138,6 +141,23 @@ export function targetsIn(ctx: Context): Target[] {
     }
     return out;
   });
+}
+
+/** No date governs a commitment: the document's year, from the reference date (marked implicit). */
+function implicitDeadline(ctx: Context, status: string, at: number): DateMention | undefined {
+  if (status !== 'target' || !ctx.ref) return undefined;
+  const start = ctx.norm.toOriginal(at);
+  return {
+    text: '',
+    start,
+    end: start,
+    from: formatDay(ctx.ref),
+    to: `${String(ctx.ref.year).padStart(4, '0')}-12-31`,
+    granularity: 'year',
+    role: 'deadline',
+    relative: true,
+    implicit: true,
+  };
 }
 
 /** The figure stands inside an open quotation (“…过万亿元…”): a slogan, not a commitment. */

@@ -79,8 +79,23 @@ export function statusAt(
   return actualAt > targetAt ? 'actual' : 'target';
 }
 
-/** The governing date of a figure: nearest before it in its item, else in its sentence. */
-export function deadlineFor(dates: PlacedDate[], itemStart: number, sentenceStart: number, at: number): DateMention | undefined {
+/**
+ * The governing date of a figure: nearest before it in its item, else in its sentence (a
+ * deadline preferred), else the deadline that opens its paragraph (到2023年，力争…).
+ */
+export function deadlineFor(
+  dates: PlacedDate[],
+  itemStart: number,
+  sentenceStart: number,
+  at: number,
+  paragraphStart = sentenceStart,
+): DateMention | undefined {
+  const own = sentenceDate(dates, itemStart, sentenceStart, at);
+  if (own || paragraphStart >= sentenceStart) return own;
+  return dates.find((p) => p.start >= paragraphStart && p.end <= sentenceStart && (p.d.role === 'deadline' || p.d.granularity === 'plan'))?.d;
+}
+
+function sentenceDate(dates: PlacedDate[], itemStart: number, sentenceStart: number, at: number): DateMention | undefined {
   let best: PlacedDate | undefined;
   for (const p of dates) {
     if (p.start < sentenceStart || p.end > at) continue;

@@ -195,3 +195,23 @@ describe('precision', () => {
     for (const s of ['', '过', '分别', '增长%', '达到1', '“过10亿元', '\n\n市委书记 张三\n']) expect(() => run(s)).not.toThrow();
   });
 });
+
+describe('deadline defaults', () => {
+  it('takes the deadline that opens the paragraph', () => {
+    const s = '到2025年，全省经济实力再上新台阶。力争全省地区生产总值突破10万亿元，人均地区生产总值达到10万元以上。';
+    const ts = run(s, '2021-02-01');
+    expect(ts.map((t) => [t.metric, t.value.value, t.deadline?.text, t.deadline?.to])).toEqual([
+      ['全省地区生产总值', 10000000000000, '到2025年', '2025-12-31'],
+      ['人均地区生产总值', 100000, '到2025年', '2025-12-31'],
+    ]);
+  });
+  it('assumes the document year when no date governs a commitment', () => {
+    const s = '全区力争引进亿元以上项目20个以上。';
+    const [t] = run(s, '2022-03-01');
+    expect(t.deadline).toEqual({ text: '', start: 0, end: 0, from: '2022-03-01', to: '2022-12-31', granularity: 'year', role: 'deadline', relative: true, implicit: true });
+  });
+  it('has no deadline without a reference date', () => {
+    const [t] = extractTargets('全区力争引进亿元以上项目20个以上。');
+    expect(t.deadline).toBeUndefined();
+  });
+});
