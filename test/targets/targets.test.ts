@@ -215,3 +215,34 @@ describe('deadline defaults', () => {
     expect(t.deadline).toBeUndefined();
   });
 });
+
+describe('fresh text', () => {
+  it('reads full-width and OCR-spaced figures, spans in the damaged original', () => {
+    const s = '到２０２５年，全市规上工业企业突破１２００家，数字经济核心产业增加值占比达到1 0 %左右。';
+    const ts = run(s, '2022-01-20');
+    expect(ts.map((t) => [t.metric, t.action, t.value.value, t.value.unit, t.value.approx, t.deadline?.to])).toEqual([
+      ['全市规上工业企业', '突破', 1200, '家', 'over', '2025-12-31'],
+      ['数字经济核心产业增加值占比', '达到', 10, '%', 'about', '2025-12-31'],
+    ]);
+    expect(ts[0].value.text).toBe('突破１２００家');
+    expect(ts[1].value.text).toBe('1 0 %左右');
+  });
+  it('reads last year as results and this year as targets', () => {
+    const s = '去年，全省城镇新增就业120万人，地区生产总值同比增长5.1%。今年，全省城镇新增就业110万人以上，地区生产总值增长6%左右。';
+    const ts = run(s, '2023-01-15');
+    expect(ts.map((t) => [t.metric, t.value.value, t.status])).toEqual([
+      ['城镇新增就业', 1200000, 'actual'],
+      ['地区生产总值', 5.1, 'actual'],
+      ['城镇新增就业', 1100000, 'target'],
+      ['地区生产总值', 6, 'target'],
+    ]);
+  });
+  it('keeps the modality of each clause', () => {
+    const s = '全县确保完成固定资产投资50亿元，力争社会消费品零售总额增长8%。';
+    const ts = run(s, '2023-01-15');
+    expect(ts.map((t) => [t.metric, t.modality])).toEqual([
+      ['固定资产投资', '确保'],
+      ['社会消费品零售总额', '力争'],
+    ]);
+  });
+});
