@@ -6,7 +6,7 @@
 import { parseNumber } from '../numbers/parse.js';
 import type { Found, Piece } from './found.js';
 import {
-  FRAME_HEADS,
+  isHeadAt,
   formulaNumeral,
   frameFollows,
   isAsciiDigit,
@@ -180,6 +180,8 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     if (end < 0) continue;
     out.push({ type: 'formula', start: s, end, parts: [text.slice(b, end)], numbers: [parseNumber(m[1])!] });
   }
+  const covered = new Uint8Array(n + 1);
+  for (const f of out) covered.fill(1, f.start, f.end);
   // numeral + one-character abbreviation + head noun: 三农工作, 双减政策, 两新工程
   for (let i = 0; i + 2 < n; i++) {
     const v = formulaNumeral(text[i]);
@@ -189,14 +191,21 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     const c = text[i + 1];
     if (!hanBody(c) || isClassifier(c) || c === '大' || c === '是' || c === '要') continue;
     if (!isHeadAt(text, i + 2)) continue;
-    if (out.some((f) => f.start <= i && i < f.end)) continue;
+    if (covered[i]) continue;
     out.push({ type: 'formula', start: i, end: i + 2, parts: [text.slice(i, i + 2)], numbers: [v] });
   }
   return out;
 }
 
-/** A frame head starting exactly at `i`. */
-const isHeadAt = (text: string, i: number): boolean => FRAME_HEADS.some((h) => text.startsWith(h, i));
+
+/** An item without its quotation marks at either end. */
+function stripQuotes(x: string): string {
+  let a = 0;
+  let b = x.length;
+  while (a < b && (x[a] === '“' || x[a] === '「')) a++;
+  while (b > a && (x[b - 1] === '”' || x[b - 1] === '」')) b--;
+  return x.slice(a, b);
+}
 
 /**
  * The members a count formula stands for, when the clause right before it spells them out:
@@ -208,7 +217,7 @@ export function expansionBefore(text: string, start: number, numbers: number[], 
   while (e > 0 && '“”「」的 '.includes(text[e - 1]) && start - e < 4) e--;
   let s = e;
   while (s > 0 && e - s < 120 && !'，,。；;：:！？!?\n（(《'.includes(text[s - 1])) s--;
-  const items = text.slice(s, e).split('、').map((x) => x.replace(/^[“「]+|[”」]+$/g, ''));
+  const items = text.slice(s, e).split('、').map(stripQuotes);
   if (items.length < 2) return undefined;
   const want = digits ? Array.from(digits).map(Number) : Array(numbers[0]).fill(numbers[1]);
   if (items.length !== want.length) return undefined;

@@ -14,21 +14,30 @@ export function isHan(c: string | undefined): boolean {
 
 export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+/** Per code unit: the value a formula numeral stands for (0 = not one), and whether it is any numeral. */
+const FORMULA_VALUE = new Uint8Array(0x10000);
+const NUMERAL = new Uint8Array(0x10000);
+for (const [c, v] of Object.entries(DIGITS)) {
+  NUMERAL[c.charCodeAt(0)] = 1;
+  if (v > 0) FORMULA_VALUE[c.charCodeAt(0)] = v;
+}
+for (const c of '十百千万亿双0123456789') NUMERAL[c.charCodeAt(0)] = 1;
+FORMULA_VALUE['双'.charCodeAt(0)] = 2;
+FORMULA_VALUE['两'.charCodeAt(0)] = 2;
+FORMULA_VALUE['十'.charCodeAt(0)] = 10;
+
 /**
  * Numerals that lead a formula: 一…十, 两, 双 (= 2). 百/千/万 are left out: they make idioms
  * (千行百业, 万众一心), not formulas.
  */
 export function formulaNumeral(c: string | undefined): number | undefined {
   if (!c) return undefined;
-  if (c === '双' || c === '两') return 2;
-  if (c === '十') return 10;
-  const v = DIGITS[c];
-  return v !== undefined && v > 0 ? v : undefined;
+  const v = FORMULA_VALUE[c.charCodeAt(0)];
+  return v > 0 ? v : undefined;
 }
 
 /** Any numeral character (a formula body must not contain one: 十四五 is a plan, not a formula). */
-export const isNumeralChar = (c: string | undefined): boolean =>
-  c !== undefined && (isAsciiDigit(c) || c in DIGITS || '十百千万亿双'.includes(c));
+export const isNumeralChar = (c: string | undefined): boolean => c !== undefined && NUMERAL[c.charCodeAt(0)] === 1;
 
 /**
  * Classifiers and time units: after a numeral they make a count (三年, 一批, 两天, 一点),
@@ -48,12 +57,17 @@ export const FRAME_HEADS = [
   '同步', '联动', '意识', '自信', '维护', '确立', '产业', '战役', '方案', '路径', '框架', '精神', '重点',
 ];
 
+const HEADS = new Set(FRAME_HEADS);
+
+/** Does a frame head start exactly at `i`? (Every head is two characters.) */
+export const isHeadAt = (text: string, i: number): boolean => HEADS.has(text.slice(i, i + 2));
+
 /** Is one of FRAME_HEADS within the next few characters of `i` (两新一重建设)? */
 export function frameFollows(text: string, i: number): boolean {
   for (let k = 0; k <= 2; k++) {
     const at = i + k;
     if (k > 0 && !isHan(text[at - 1])) return false;
-    for (const h of FRAME_HEADS) if (text.startsWith(h, at)) return true;
+    if (isHeadAt(text, at)) return true;
   }
   return false;
 }

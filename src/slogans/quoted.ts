@@ -6,7 +6,7 @@
 import { nearEqual, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
 import { expansionBefore, formulaOfQuoted } from './formula.js';
-import { FRAME_HEADS, QUOTES, formulaNumeral, isClassifier, isHan, isNumeralChar } from './grammar.js';
+import { QUOTES, isHeadAt, formulaNumeral, isClassifier, isHan, isNumeralChar } from './grammar.js';
 
 export interface Quote extends Piece {
   /** The opening mark. */
@@ -39,7 +39,6 @@ export function findQuotes(text: string): Quote[] {
 
 const SENTENCE_MARKS = /[。！？；：!?;:…《》]/;
 const ITEM_SPLIT = /[、，, ]+/;
-const isHeadAt = (text: string, i: number): boolean => FRAME_HEADS.some((h) => text.startsWith(h, i));
 
 /** Split a quoted content into its items with their offsets. */
 function itemsOf(text: string, q: Piece): Piece[] {

@@ -13,9 +13,12 @@ import { alignSeries, nearEqual, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
 import { QUOTES, isHan } from './grammar.js';
 
-const CLOSERS = new Set(Object.values(QUOTES));
-const BOUNDARY = new Set(Array.from('。！？；;!?，,：:()（）[]【】""\'\n\r\t …—　'));
-const isClauseBoundary = (c: string): boolean => BOUNDARY.has(c) || c in QUOTES || CLOSERS.has(c);
+/** Per code unit: 1 where a clause ends (punctuation, quotes, brackets, spaces). */
+const BOUNDARY = new Uint8Array(0x10000);
+for (const c of '。！？；;!?，,：:()（）[]【】""\'\n\r\t …—　' + Object.keys(QUOTES).join('') + Object.values(QUOTES).join('')) {
+  BOUNDARY[c.charCodeAt(0)] = 1;
+}
+const isClauseBoundary = (c: string): boolean => BOUNDARY[c.charCodeAt(0)] === 1;
 const isSentenceBoundary = (c: string): boolean => !(c === '，' || c === ',' || c === '、' || isHan(c));
 
 /** The clauses of text: pieces between clause punctuation, quotes and brackets. */
@@ -178,6 +181,11 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
     while (b < n && isHan(text[b])) b++;
     let i = a;
     while (i < b) {
+      // jump to the next place where some column repeats in two following blocks
+      let h = i;
+      while (h + 4 < b && !(text[h] === text[h + 2] && text[h + 2] === text[h + 4]) && !(h + 6 < b && text[h] === text[h + 3] && text[h + 3] === text[h + 6])) h++;
+      if (h + 4 >= b) break;
+      if (h - 5 > i) i = h - 5;
       let best: { start: number; p: number; k: number; mask: number; fixed: number; score: number } | undefined;
       for (const p of [2, 3]) {
         for (let s = i; s < i + 2 * p && s + 3 * p <= b; s++) {
