@@ -173,6 +173,12 @@ export function readCore(t: string, i: number, mixed = true): Core | undefined {
     if (u && (s === j || /^(个|百分点|%)/.test(u) || num.arabic)) {
       unit = u;
       k = s + u.length;
+      // 20个比特币: a classifier before a currency; the currency is the unit
+      const curAfter = u === '个' ? unitAt(t, k) : undefined;
+      if (curAfter && UNIT_KIND.get(curAfter) === 'currency') {
+        unit = curAfter;
+        k += curAfter.length;
+      }
       // 3个亿, 两个亿元: colloquial magnitude after 个
       if (u === '个' && (t[k] === '亿' || t[k] === '万') && !isNumeralChar(t[k + 1])) {
         value = clean(value * (t[k] === '亿' ? 1e8 : 1e4));

@@ -30,7 +30,7 @@ const ORDINAL_NEXT = '届次批名位个轮章条款节回期项家站号年天�
 /** Financial and Traditional digit forms that are also ordinary words (陆地, 拾起, 队伍). */
 const FINANCIAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 /** After a bare number these make a rank or a formula name (500强, 5大方面, 3大片区, 10佳). */
-const RANK_AFTER = '大强佳优新小';
+const RANK_AFTER = '大强佳优';
 /** What a numeral run may contain besides numerals (十 余 万, 二十六 点三三, 几亿). */
 const RUN_FILLER = '余多几幾点點 ';
 const LONE_ONE = new Set(['一', '壹', '幺']);

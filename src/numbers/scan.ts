@@ -49,6 +49,10 @@ export interface Numeral {
   plainInteger: boolean;
 }
 
+/** ',' before three digits separates thousands; '，' is also a clause comma (增长5，300家), so
+ *  it counts only where another group or decimals follow (1，234，567 · 82，225.00). */
+const THOUSANDS = /^,\d{3}(?!\d)/;
+const THOUSANDS_WIDE = /^，\d{3}[，.]\d/;
 const PLAIN = /^\d{1,15}(?:\.\d{1,15})?$/;
 
 const skipSpaces = (t: string, j: number): number => {
@@ -96,7 +100,7 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
       plain = false;
       clean += c;
       j++;
-    } else if ((c === ',' || c === '，') && isAsciiDigit(t[j - 1]) && /^\d{3}(?!\d)/.test(t.slice(j + 1, j + 5)) && j > i) {
+    } else if ((c === ',' ? THOUSANDS : THOUSANDS_WIDE).test(t.slice(j, j + 6)) && isAsciiDigit(t[j - 1]) && j > i) {
       plain = false;
       j++;
     } else if (c === '.' && j === i && isAsciiDigit(t[j + 1]) && t[j - 1] !== '.') {

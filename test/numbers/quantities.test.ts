@@ -139,9 +139,15 @@ describe('extractQuantities: Traditional script, full-width digits, OCR damage',
   });
 
   it('reads thousands separators, ASCII and full-width', () => {
-    expect(q('营业收入82,225.00万元，职工1，234人')).toEqual([
+    expect(q('营业收入82,225.00万元，职工1，234，567人，资产82，225.00万元')).toEqual([
       ['82,225.00万元', 822250000, '元', 'exact'],
-      ['1，234人', 1234, '人', 'exact'],
+      ['1，234，567人', 1234567, '人', 'exact'],
+      ['82，225.00万元', 822250000, '元', 'exact'],
+    ]);
+    // a full-width comma before a single group is a clause comma
+    expect(q('新增5，300家')).toEqual([
+      ['5', 5, '', 'exact'],
+      ['300家', 300, '家', 'exact'],
     ]);
   });
 });

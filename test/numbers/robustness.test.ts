@@ -67,6 +67,7 @@ describe('robustness', () => {
     };
     const find = median(() => texts.forEach((s) => findQuantities(s)));
     const norm = median(() => raw.forEach((s) => normalize(s)));
-    expect(find).toBeLessThan(Math.max(norm * 10, 5));
+    // On a loaded two-core runner both swing by 10×; quadratic work would take seconds.
+    expect(find).toBeLessThan(Math.max(norm * 40, 50));
   });
 });
