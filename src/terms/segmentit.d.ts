@@ -1,0 +1,2 @@
+// segmentit ships no types; tokenizer.ts describes the little it uses.
+declare module 'segmentit';
