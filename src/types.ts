@@ -52,7 +52,8 @@ export type DateGranularity =
   | 'week'
   | 'day'
   | 'time'
-  | 'plan';
+  | 'plan'
+  | 'duration'; // a length of time (三年, 40多年, 半个月): no from/to, see DateMention.duration
 
 export type DateRole = 'point' | 'span' | 'deadline' | 'since';
 
@@ -71,6 +72,8 @@ export interface DateMention extends Span {
    * span is empty (start === end, at the start of the target).
    */
   implicit?: boolean;
+  /** Granularity 'duration' only: the length as ISO 8601, '三年' → 'P3Y', '一年半' → 'P1.5Y'. */
+  duration?: string;
 }
 
 export type SloganType = 'formula' | 'parallel' | 'template' | 'quoted' | 'enumeration';

@@ -18,6 +18,7 @@ export interface Found {
   gran: DateGranularity;
   role: DateRole;
   relative: boolean;
+  duration?: string;
 }
 
 const CONNECT_RE = /^ ?(?:至|到|-|—{1,2}|–|~|～|－|−) ?$/;
@@ -144,6 +145,7 @@ export function combine(text: string, cands: Candidate[], ref: Day | undefined):
   let floor = 0;
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i];
+    if (a.weak) continue;
     let start = a.start;
     let end = a.end;
     let res: Resolved | undefined;
@@ -188,6 +190,16 @@ export function combine(text: string, cands: Candidate[], ref: Day | undefined):
     }
     if (!res) res = a.resolve(ref);
     if (!res) continue;
+    if (res.gran === 'duration') {
+      out.push({ start, end, gran: res.gran, role: 'span', relative: false, duration: res.duration });
+      floor = end;
+      continue;
+    }
+    if (res.invalid) {
+      out.push({ start, end, gran: res.gran, role: 'point', relative: false });
+      floor = end;
+      continue;
+    }
     let role: DateRole = res.role ?? 'point';
     let from = res.from;
     let to = res.to;

@@ -24,6 +24,11 @@ export interface Fields {
   period?: string;
 }
 
+/** A core match that only counts as the right end of a range (十二日, 六点 alone). */
+export interface Weak {
+  weak?: boolean;
+}
+
 const Y_ABS = '(?<y>\\d{2,4}|[零〇○一二三四五六七八九]{2,4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?) ?年(?!代)';
 const Y_REL = '(?<yr>大前年|大后年|今年|去年|前年|明年|后年|本年|上年|上一年|下一年)';
 const Y_PART =
@@ -38,16 +43,16 @@ const D_BARE = `(?<dl>初[一二三四五六七八九十]|[二三]?十[一二三
 const D_REL = '(?<dr>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|当天|次日|今晚|今晨|今早|昨晚|明早|明晚|昨夜|大年初[一二三四五六七八九十]|大年三十)';
 const PERIOD = '(?<tp>上午|下午|中午|晚上|早上|早晨|早间|清晨|凌晨|傍晚|晚间|夜间|夜里|深夜|午后|晚|早)';
 const TIME =
-  `${PERIOD}? ?(?:(?<th>2[0-4]|[01]?\\d|[零一二两三四五六七八九十]{1,3}) ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?|[点时](?:(?<tm2>[0-5]?\\d|[零一二三四五六七八九十]{1,3}|半|一刻|三刻)分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
+  `${PERIOD}? ?(?:(?<th>2[0-4]|[01]?\\d|[零一二两三四五六七八九十]{1,3}) ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?(?: ?(?<ampm>[apAP])\\.? ?[mM]\\.?)?|[点时](?:(?<tm2>半|一刻|三刻|[0-5]?\\d|[零一二三四五六七八九十]{1,3})分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
 
-const LEFT = '(?<![\\d.:零〇○一二两三四五六七八九十百千万亿第每多几余])';
+const LEFT = '(?<![\\d.:零〇○一二两三四五六七八九十百千万亿第每多几余马])';
 const TRIGGER = '(?=[\\d零〇○一二两三四五六七八九十廿今去前明后本上下大这次正腊冬初当昨早午中晚凌傍夜清深第首全年岁新Q])';
 
 /** The core grammar, applied with the global flag; index spans come from the `d` flag. */
-export const CORE_RE = new RegExp(
-  `${LEFT}${TRIGGER}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`,
-  'gdu',
-);
+const CORE_SRC = `${LEFT}${TRIGGER}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
+export const CORE_RE = new RegExp(CORE_SRC, 'gdu');
+/** The same grammar anchored at lastIndex: a time of day after a numeric date (2010.01.29晚上六点). */
+export const CORE_AT = new RegExp(CORE_SRC, 'ydu');
 
 const REL_YEAR: Record<string, number> = {
   大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3,
@@ -89,7 +94,7 @@ function monthPart(s: string): string {
 }
 
 /** A core match read into fields and trimmed; undefined when the match is not a date. */
-export interface CoreMatch {
+export interface CoreMatch extends Weak {
   start: number;
   end: number;
   fields: Fields;
@@ -121,9 +126,10 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
   }
   // standalone time with a Chinese hour (三点意见) or without a date and period word
   const hasDate = Boolean(g.y || g.yr || g.sp || hasMonth || g.d || g.dr || g.dl);
+  let weak = false;
   if (g.th !== undefined) {
     const cnHour = !/\d/.test(g.th);
-    if (!hasDate && !g.tp && cnHour) return undefined;
+    if (!hasDate && !g.tp && cnHour) weak = true;
   } else if (g.tp && !hasDate && (g.tp === '早' || g.tp === '晚')) {
     end = ix.tp![0];
     g.tp = undefined;
@@ -133,6 +139,7 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
     const digits = g.y.length;
     const lead0 = /^[0零〇○]/.test(g.y);
     if (y === undefined) return undefined;
+    if (/千/.test(g.y) && !hasMonth) return undefined;
     if (digits === 2 && !/千/.test(g.y) && !hasMonth && !lead0) return undefined;
     if (digits === 3 && !/千/.test(g.y) && !hasMonth) return undefined;
     if (digits === 4 && !/千/.test(g.y) && !hasMonth && (y < 1800 || y > 2199)) return undefined;
@@ -158,7 +165,10 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
       if (g.y || g.yr || g.sp) {
         end = ix.d![0];
         g.th = g.tmi = g.tm2 = g.tp = undefined;
-      } else return undefined;
+      } else {
+        weak = true;
+        f.day = small(g.d);
+      }
     } else f.day = small(g.d);
   }
   if (g.dl !== undefined) f.day = small(g.dl.replace(/^初/, ''));
@@ -178,6 +188,7 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
     const mi = g.tmi ?? g.tm2;
     f.minute = mi === undefined ? 0 : mi === '半' ? 30 : mi === '一刻' ? 15 : mi === '三刻' ? 45 : small(mi);
     if (f.hour === undefined || f.hour > 24 || f.minute === undefined || f.minute > 59) return undefined;
+    if (g.ampm && /[pP]/.test(g.ampm) && f.hour < 12) f.hour += 12;
   }
   let start = m.index;
   const text = m.input;
@@ -185,5 +196,5 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
   while (start < end && /\s/.test(text[start])) start++;
   if (end <= start) return undefined;
   if (Object.keys(f).length === 0) return undefined;
-  return { start, end, fields: f };
+  return weak ? { start, end, fields: f, weak } : { start, end, fields: f };
 }

@@ -15,6 +15,8 @@ export interface Candidate {
   end: number;
   /** Core fields, when the expression came from the core grammar (ranges inherit them). */
   fields?: Fields;
+  /** Only usable as the right end of a range. */
+  weak?: boolean;
   resolve: (ref: Day | undefined) => Resolved | undefined;
 }
 
@@ -149,9 +151,9 @@ export function decades(text: string): Candidate[] {
 const NUM = '(\\d{1,3}|[一二两三四五六七八九十]{1,3}|半)';
 const UNIT = '(个月|年|个星期|星期|周|天|日|个小时|小时|分钟)';
 /** 近三年 未来三年 今后五年 过去十年 前1周 上2个月 后1年 未来两天 */
-const COUNT_BEFORE_RE = new RegExp(`(近|最近|过去|未来|今后|此后|前|上|后|接下来)(?:的)? ?${NUM} ?${UNIT}(?!以上|以下|左右|多|来|间|级|期|度)`, 'g');
+const COUNT_BEFORE_RE = new RegExp(`(?<![最然落背随往之以今])(近|最近|过去|未来|今后|此后|前|上|后|接下来)(?:的)? ?${NUM} ?${UNIT}(?!以上|以下|左右|多|来|间|级|期|度)`, 'g');
 /** 5年前 3天后 10分钟之前 */
-const COUNT_AFTER_RE = new RegExp(`(?<![\\d.零〇一二两三四五六七八九十百千第])${NUM} ?${UNIT}(之前|以前|前|之后|以后|后)(?![续期来面方台劲盾备发勤夕列沿进景提行往所])`, 'g');
+const COUNT_AFTER_RE = new RegExp(`(?<![\\d.零〇一二两三四五六七八九十百千第])(?![0零〇])${NUM} ?${UNIT}(之前|以前|前|之后|以后|后)(?![续期来面方台劲盾备发勤夕列沿进景提行往所])`, 'g');
 /** 用三年时间 三年内 */
 const COUNT_SPAN_RE = new RegExp(`用 ?${NUM} ?(?:年|到${NUM}年)(?:左右)?(?:的)?时间|(?<![\\d.零〇一二两三四五六七八九十百千第多几])${NUM} ?年(?:之内|以内|内)`, 'g');
 
@@ -233,10 +235,29 @@ export function counted(text: string): Candidate[] {
   return out;
 }
 
+// ---- eras -----------------------------------------------------------------------------------
+
+const MINGUO_RE = /民国(\d{1,2}|[一二三四五六七八九十]{1,3})年/g;
+
+/**
+ * Years of the Republic era.
+ * @example eras('民国三年') // → 1914
+ */
+export function eras(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(MINGUO_RE)) {
+    const n = small(m[1]);
+    if (!n) continue;
+    const y = 1911 + n;
+    out.push({ start: m.index!, end: m.index! + m[0].length, fields: { year: y }, resolve: () => years(y, y, 'year') });
+  }
+  return out;
+}
+
 // ---- weeks ---------------------------------------------------------------------------------
 
 const WEEK_RE =
-  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|星期|礼拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/g;
+  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/g;
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 /**

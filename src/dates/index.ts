@@ -11,8 +11,9 @@ import { normalize } from '../normalize/index.js';
 import type { DateMention, Options } from '../types.js';
 import { formatMoment } from './calendar.js';
 import { combine, pickCandidates } from './combine.js';
-import { CORE_RE, readCore } from './core.js';
-import { counted, decades, numericDates, plans, weeks, type Candidate } from './forms.js';
+import { CORE_AT, CORE_RE, readCore } from './core.js';
+import { counted, decades, eras, numericDates, plans, weeks, type Candidate } from './forms.js';
+import { durationResolved, durations } from './durations.js';
 import { inferFrom } from './infer.js';
 import { resolveFields } from './resolve.js';
 
@@ -20,7 +21,12 @@ export { planStart } from './forms.js';
 
 /** Every candidate date expression of a normalized text. */
 export function candidatesOf(text: string): Candidate[] {
-  const out: Candidate[] = [...plans(text), ...numericDates(text), ...decades(text), ...counted(text), ...weeks(text)];
+  const out: Candidate[] = [...plans(text), ...decades(text), ...counted(text), ...weeks(text), ...eras(text)];
+  for (const c of numericDates(text)) out.push(withTime(text, c));
+  for (const d of durations(text)) {
+    const r = durationResolved(d.duration);
+    out.push({ start: d.start, end: d.end, resolve: () => r });
+  }
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CORE_RE.exec(text))) {
@@ -31,10 +37,23 @@ export function candidatesOf(text: string): Candidate[] {
     const c = readCore(m);
     if (c) {
       const f = c.fields;
-      out.push({ start: c.start, end: c.end, fields: f, resolve: (ref) => resolveFields(f, ref) });
+      out.push({ start: c.start, end: c.end, fields: f, weak: c.weak, resolve: (ref) => resolveFields(f, ref) });
     }
   }
   return pickCandidates(out);
+}
+
+/** A numeric date followed by a time of day: 2010.01.29晚上六点. */
+function withTime(text: string, c: Candidate): Candidate {
+  CORE_AT.lastIndex = c.end;
+  const m = CORE_AT.exec(text);
+  if (!m || !m[0].trim() || !c.fields) return c;
+  const t = readCore(m);
+  if (!t) return c;
+  const tf = t.fields;
+  if (Object.keys(tf).some((k) => k !== 'hour' && k !== 'minute' && k !== 'period')) return c;
+  const f = { ...c.fields, ...tf };
+  return { start: c.start, end: t.end, fields: f, resolve: (ref) => resolveFields(f, ref) };
 }
 
 /** Date mentions of a prepared context (memoized), in text order. */
@@ -45,6 +64,7 @@ export function datesIn(ctx: Context): DateMention[] {
       const d: DateMention = { ...span, granularity: f.gran, role: f.role, relative: f.relative };
       if (f.from) d.from = formatMoment(f.from);
       if (f.to) d.to = formatMoment(f.to);
+      if (f.duration) d.duration = f.duration;
       return d;
     }),
   );

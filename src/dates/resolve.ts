@@ -12,6 +12,10 @@ export interface Resolved {
   gran: DateGranularity;
   relative: boolean;
   role?: DateRole;
+  /** Date-shaped but no real day (2月30日): reported without from/to. */
+  invalid?: boolean;
+  /** Durations only: ISO 8601 length. */
+  duration?: string;
 }
 
 /** Minutes of the day each period word covers (start inclusive, end as a clock time). */
@@ -114,11 +118,12 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
   if (f.yearPart === 'within') role = 'deadline';
   else if (f.yearPart === 'whole' || (f.yearPart && f.yearPart.startsWith('first:'))) role = 'span';
   // validity that does not depend on the reference date
+  const invalid: Resolved = { gran, relative: false, invalid: true };
   if (f.day !== undefined) {
-    if (f.month !== undefined && !isValidDay(f.year ?? 2000, f.month, f.day)) return undefined;
-    if (f.day < 1 || f.day > 31) return undefined;
+    if (f.month !== undefined && !isValidDay(f.year ?? 2000, f.month, f.day)) return invalid;
+    if (f.day < 1 || f.day > 31) return invalid;
   }
-  if (f.month !== undefined && (f.month < 1 || f.month > 12)) return undefined;
+  if (f.month !== undefined && (f.month < 1 || f.month > 12)) return invalid;
   if (relative && !ref) return { gran, relative, role };
   const r = ref as Day;
   let y = f.year ?? r.year + (f.yearRel ?? 0);
@@ -138,10 +143,16 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
     if (f.day !== undefined) {
       let d = f.day;
       if (!isValidDay(y, m, d)) {
-        // 2月29日 with no year: the latest leap year not after the reference year
-        if (m === 2 && d === 29 && f.year === undefined && f.yearRel === undefined) {
+        if (f.month === undefined && f.monthRel === undefined && f.year === undefined) {
+          // 29日 alone in a month without it: the latest earlier month that has it
+          let s = { year: y, month: m, day: 1 };
+          for (let k = 0; k < 12 && !isValidDay(s.year, s.month, d); k++) s = shiftMonths(s, -1);
+          y = s.year;
+          m = s.month;
+        } else if (m === 2 && d === 29 && f.year === undefined && f.yearRel === undefined) {
+          // 2月29日 with no year: the latest leap year not after the reference year
           while (!isLeap(y)) y--;
-        } else return undefined;
+        } else return invalid;
       }
       from = to = { year: y, month: m, day: d };
       void d;
