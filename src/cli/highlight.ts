@@ -8,8 +8,8 @@
  * one mark carrying every result that covers it (`data-r="t0 q3"`), styled in layers: targets
  * and slogans as backgrounds, quantities and dates as coloured text with an underline.
  */
-import type { Analysis } from '../types.js';
-import { KINDS, formatNumber, oneLine, placeAll, summary, type Kind, type Placed } from './results.js';
+import type { Analysis, DateMention, Quantity } from '../types.js';
+import { KINDS, dateSummary, formatNumber, oneLine, placeAll, quantitySummary, summary, type Kind, type Placed } from './results.js';
 
 /** Escape text for HTML content and attribute values. */
 export function escapeHtml(s: string): string {
@@ -69,20 +69,22 @@ function pieces(length: number, placed: Placed[]): Piece[] {
   return out;
 }
 
-/** What the tooltip shows for one result. */
+/** A nested result (a target's value, count or deadline) in one line: '«过2000亿元» >200,000,000,000 元'. */
+function nested(key: string, v: Record<string, unknown>): string {
+  const text = typeof v.text === 'string' ? `«${oneLine(v.text)}» ` : '';
+  const isDate = key === 'deadline' || 'granularity' in v;
+  return text + (isDate ? dateSummary(v as Partial<DateMention>) : quantitySummary(v as Partial<Quantity>));
+}
+
+/** What the tooltip shows for one result: its summary and each resolved field. */
 function tipOf(p: Placed): { kind: Kind; label: string; text: string; span: string; summary: string; fields: [string, string][] } {
   const fields: [string, string][] = [];
-  const walk = (prefix: string, v: unknown) => {
-    if (v === undefined || v === null) return;
-    if (Array.isArray(v)) fields.push([prefix, v.map(String).join(' | ')]);
-    else if (typeof v === 'object') {
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-        if (k === 'start' || k === 'end') continue;
-        walk(prefix ? `${prefix}.${k}` : k, x);
-      }
-    } else fields.push([prefix, typeof v === 'number' ? formatNumber(v) : String(v)]);
-  };
-  for (const [k, v] of Object.entries(p.r)) if (k !== 'text' && k !== 'start' && k !== 'end') walk(k, v);
+  for (const [k, v] of Object.entries(p.r)) {
+    if (k === 'text' || k === 'start' || k === 'end' || v === undefined || v === null) continue;
+    if (Array.isArray(v)) fields.push([k, v.map(String).join(' | ')]);
+    else if (typeof v === 'object') fields.push([k, nested(k, v as Record<string, unknown>)]);
+    else fields.push([k, typeof v === 'number' ? formatNumber(v) : String(v)]);
+  }
   return { kind: p.kind, label: LABEL[p.kind], text: oneLine(p.r.text), span: `${p.r.start}–${p.r.end}`, summary: summary(p.kind, p.r), fields };
 }
 
