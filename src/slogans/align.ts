@@ -3,7 +3,7 @@
  * characters in the same columns. This is the "form" of a parallel formulation: 热起来、活起来、
  * 火起来 share 起来; 看得见、摸得着、用得上 share 得 in the middle column.
  */
-import { lcp, lcs } from './grammar.js';
+import { isClassifier, lcp, lcs } from './grammar.js';
 import type { Piece } from './found.js';
 
 /**
@@ -164,6 +164,8 @@ export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | unde
     // an end item left out must not carry the frame too (…中日产业园、中德新材料产业园: a noun list)
     const pre = c.pattern.slice(0, c.pattern.indexOf('{}'));
     const suf = c.pattern.slice(c.pattern.lastIndexOf('{}') + 2);
+    // a measure word as the only frame makes a noun list (市级、县级、乡级; 东部、中部、西部)
+    if (c.pattern === '{}' + suf && suf.length === 1 && isClassifier(suf) && lensC.every((n) => n === 2)) continue;
     const carries = (x: string) => (pre !== '' && x.includes(pre)) || (suf !== '' && x.includes(suf));
     if (c.items[0].end !== first.end && carries(fs)) continue;
     const tail = c.items[c.items.length - 1];

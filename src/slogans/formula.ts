@@ -6,6 +6,7 @@
 import { parseNumber } from '../numbers/parse.js';
 import type { Found, Piece } from './found.js';
 import {
+  ADHERENCE_VERBS,
   isHeadAt,
   formulaNumeral,
   frameFollows,
@@ -173,7 +174,7 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     if (skip(s) || formulaNumeral(text[b]) !== undefined) continue;
     let e = b;
     while (e < n && e - b < 6 && hanBody(text[e])) e++;
-    if (!verbPrecedes(text, s)) continue;
+    if (!verbPrecedes(text, s, ADHERENCE_VERBS)) continue;
     let end = -1;
     for (let k = b + 2; k <= Math.min(e, b + 4) && end < 0; k++) if (isHeadAt(text, k)) end = k;
     if (end < 0 && !isHan(text[e]) && e - b >= 2 && e - b <= 4) end = e;

@@ -79,9 +79,12 @@ const GOVERNING_VERBS = [
   '实现', '坚守', '把握', '遵循', '开展', '参与', '融入', '服务', '对接',
 ];
 
-/** Does a governing verb end right before `i`? */
-export function verbPrecedes(text: string, i: number): boolean {
-  for (const v of GOVERNING_VERBS) if (i >= v.length && text.startsWith(v, i - v.length)) return true;
+/** Verbs of adherence that govern a count formula (坚持两个确立, 增强八个意识), but not a count of things. */
+export const ADHERENCE_VERBS = ['坚持', '做到', '增强', '坚定', '践行', '贯彻', '树牢', '领悟', '把握', '协调推进', '统筹推进'];
+
+/** Does one of `verbs` end right before `i`? */
+export function verbPrecedes(text: string, i: number, verbs: readonly string[] = GOVERNING_VERBS): boolean {
+  for (const v of verbs) if (i >= v.length && text.startsWith(v, i - v.length)) return true;
   return false;
 }
 

@@ -113,7 +113,8 @@ export function quotedSlogans(text: string, quotes: Quote[]): Found[] {
       continue;
     }
     // a quoted coinage named by the head noun after it: “最多跑一次”改革
-    if (content.length >= 2 && content.length <= 6 && Array.from(content).every(isHan) && isHeadAt(text, q.end + 1)) {
+    const numerals = Array.from(content).filter(isNumeralChar).length;
+    if (content.length >= 2 && content.length <= 6 && numerals < 2 && Array.from(content).every(isHan) && isHeadAt(text, q.end + 1)) {
       out.push({ type: 'quoted', start: q.start, end: q.end, parts: [content] });
     }
   }
