@@ -53,6 +53,13 @@ function itemsOf(text: string, q: Piece): Piece[] {
   return items;
 }
 
+/** OCR spacing removed from a short content whose pieces are one or two characters (三 农 → 三农). */
+function unspaced(content: string): string {
+  if (content.length > 24) return content;
+  const tokens = content.split(/\s+/).filter(Boolean);
+  return tokens.length > 1 && tokens.every((t) => t.length <= 2) ? tokens.join('') : content;
+}
+
 /** 推进两新 → the trailing numeral abbreviation 两新. */
 function tailFormula(text: string, it: Piece): Found | undefined {
   for (let k = 2; k <= 3; k++) {
@@ -77,7 +84,7 @@ export function quotedSlogans(text: string, quotes: Quote[]): Found[] {
   for (const q of quotes) {
     if (q.open === '《') continue;
     const content = text.slice(q.start, q.end);
-    const f = formulaOfQuoted(content);
+    const f = formulaOfQuoted(content) ?? formulaOfQuoted(unspaced(content));
     if (f) {
       const found: Found = { type: 'formula', start: q.start, end: q.end, parts: f.parts, numbers: f.numbers };
       const digits = /^\d{2,6}$/.test(content) ? content : undefined;

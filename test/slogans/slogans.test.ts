@@ -90,6 +90,14 @@ describe('formula', () => {
     expect(one(input, '２＋４')).toMatchObject({ normalized: '2+4', numbers: [2, 4] });
   });
 
+  it('reads OCR-spaced formulas and merges them in the count', () => {
+    const input = '做好“六 稳”工作，落实“六保”任务，深化“三 去 一 降 一 补”，做好“六稳”工作';
+    const spaced = one(input, '三 去 一 降 一 补');
+    expect(spaced).toMatchObject({ type: 'formula', parts: ['三去', '一降', '一补'], numbers: [3, 1, 1] });
+    const counts = countSlogans(extractSlogans(input));
+    expect(counts[0]).toMatchObject({ key: '六稳', count: 2 });
+  });
+
   it('does not take counts, idioms, plan periods or titles for formulas', () => {
     const input =
       '年内新增规上工业企业30家，引进两个重大项目，一点一滴的变化在积聚，三心二意不可取，“十四五”末达到两千亿元，' +
