@@ -79,6 +79,8 @@ export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: bool
     while (b < t.length && b - next < 80 && CODE_CHAR.test(t[b])) b++;
     const word = t.slice(a, b);
     if (/@|:\/\/|www\.|\.(?:com|cn|net|org|gov)\b/i.test(word)) return true;
+    // a long run of code characters (a URL's query, a hash, an ID): no prose figure sits in one
+    if (b - a >= 40 && /[A-Za-z]/.test(word)) return true;
     // phone numbers: 0535-6610000, 400-123-4567, 13912345678
     if (/^\d{3,4}-\d{7,8}$|^\d{3}-\d{3,4}-\d{4}$/.test(word.replace(/^[^0-9]+|[^0-9]+$/g, ''))) return true;
   }

@@ -21,4 +21,8 @@ describe('extractQuantities: idioms, formulas and names are not quantities', () 
       extractQuantities('联系电话：0535-6610000 手机13912345678 邮箱news@ytnews.cn 网址http://www.yantai.gov.cn/art/2021/5/13 工作时间:周一至周五,9:00-17:30'),
     ).toEqual([]);
   });
+
+  it('finds no percent in a URL query string', () => {
+    expect(extractQuantities('详见 http://example.org/search?q=issn%280024%2D9114%29%20and%20vol%2872%29 网页')).toEqual([]);
+  });
 });
