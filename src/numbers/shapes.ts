@@ -49,6 +49,11 @@ export function isDateShape(t: string, num: Numeral, next: number): boolean {
     if (t[k] === '/' && isAsciiDigit(t[k + 1])) return true;
   }
   if (c === '-' && num.plainInteger && num.clean.length === 4 && /^-\d{1,2}-\d/.test(t.slice(next, next + 6))) return true;
+  // minutes and seconds of a clock time: 9时30分, 12点05分
+  if ((c === '分' || c === '秒') && int && v < 60) {
+    const p = t[num.start - 1];
+    if ((p === '时' || p === '時' || p === '点' || p === '點' || p === '分') && isNumeralChar(t[num.start - 2])) return true;
+  }
   // a time after a clock word: 中午12点 is caught above; 12:00 too
   const before = t.slice(Math.max(0, num.start - 1), num.start);
   if (before === ':' && isAsciiDigit(t[num.start - 2])) return true;

@@ -157,6 +157,10 @@ describe('extractQuantities: what is not a quantity', () => {
     expect(q('2021年5月12日7:30-14:30，5月15日中午12:00，13日，上半年，一季度，2018年以来，“十四五”时期，二〇二一年，90年代')).toEqual([]);
   });
 
+  it('skips clock minutes but keeps durations in minutes', () => {
+    expect(q('会议时间：上午9时30分，12点05分开幕，会期90分钟')).toEqual([['90分钟', 90, '分钟', 'exact']]);
+  });
+
   it('keeps durations while skipping the years next to them', () => {
     expect(q('2019年至2021年连续3年增长')).toEqual([['3年', 3, '年', 'exact']]);
   });
