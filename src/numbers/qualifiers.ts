@@ -6,7 +6,7 @@ import type { Approx } from '../types.js';
 
 /** Words before a number. Longest match wins (不超过 before 超过 before 超). */
 const BEFORE: Record<string, Approx> = {
-  约: 'about', 大约: 'about', 大概: 'about', 约为: 'about', 约合: 'about', 大致: 'about',
+  约: 'about', 约占: 'about', 大约: 'about', 大概: 'about', 约为: 'about', 约合: 'about', 大致: 'about',
   不少于: 'atLeast', 不低于: 'atLeast', 不小于: 'atLeast', 不下于: 'atLeast', 至少: 'atLeast', 最少: 'atLeast',
   大于等于: 'atLeast', 大于或等于: 'atLeast', 大于或者等于: 'atLeast', '≥': 'atLeast', '>=': 'atLeast',
   超过: 'over', 超: 'over', 逾: 'over', 突破: 'over', 过: 'over', 高于: 'over', 多于: 'over', 大于: 'over', '>': 'over',

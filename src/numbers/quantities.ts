@@ -50,7 +50,10 @@ function rejectReason(t: string, c: Core): string {
   // 万, 亿, 万万, 万亿: magnitudes with no digit (万华, 万众一心, 亿万); 十万 and 百万 are numbers,
   // and so is a magnitude with money (过千亿元, 超亿元)
   if (!num.arabic && !num.hanDigit && (num.clean.length === 1 ? num.clean !== '十' : !'十拾百佰'.includes(num.clean[0]))) {
-    const money = UNIT_KIND.get(c.unit) === 'currency' && (num.clean.length > 1 || '过超逾破近达'.includes(t[c.start - 1] ?? '\0'));
+    const kind = UNIT_KIND.get(c.unit);
+    const money =
+      (kind === 'currency' && (num.clean.length > 1 || '过超逾破近达'.includes(t[c.start - 1] ?? '\0'))) ||
+      (kind === 'physical' && num.clean.length > 1); // 千亿斤, 万亿元
     if (!money) return 'magnitude';
   }
   if (isCountFormula(t, c.end, c.unit)) return 'formula';

@@ -124,6 +124,10 @@ describe('extractQuantities: Traditional script, full-width digits, OCR damage',
       ['１２００萬人以上', 12000000, '人', 'atLeast'],
       ['４．０６萬億元', 4060000000000, '元', 'exact'],
     ]);
+    expect(q('確保糧食總產量穩定在千億斤以上，農業人口約占百分之六十五')).toEqual([
+      ['千億斤以上', 100000000000, '斤', 'atLeast'],
+      ['約占百分之六十五', 65, '%', 'about'],
+    ]);
     expect(q('財政收入增長百分之八，達到壹佰貳拾億元')).toEqual([
       ['百分之八', 8, '%', 'exact'],
       ['壹佰貳拾億元', 12000000000, '元', 'exact'],
