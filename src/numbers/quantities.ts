@@ -46,6 +46,7 @@ function rejectReason(t: string, c: Core): string {
   if (isCodeShape(t, num, c.numEnd, c.unit !== '')) return 'code';
   const next = t[c.end];
   if (next === '级' || (c.unit && (next === '性' || next === '化'))) return 'scale';
+  if (c.unit === '位' && next === '数') return 'scale'; // 两位数增长
   if (num.digitByDigit) return 'digits';
   // 万, 亿, 万万, 万亿: magnitudes with no digit (万华, 万众一心, 亿万); 十万 and 百万 are numbers,
   // and so is a magnitude with money (过千亿元, 超亿元)
