@@ -17,9 +17,12 @@ interface Marker {
   body: number;
 }
 
-const INLINE = /(?<=^|[\n。；;：:，,！!？?\s])(第?)([一二三四五六七八九十]{1,3})(是|要|[，,])/g;
+const INLINE = /(第?)([一二三四五六七八九十]{1,3})(是|要|[，,])/g;
+/** What may stand before an inline marker: the start, a line break, punctuation or a space. */
+const BEFORE_MARKER = '\n。；;：:，,！!？? \t\u3000';
 const LINE = /(?<=^|\n)[ \t\u3000]*(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）])/g;
-const DASH = /(?<=^|[\n。；;！!？?])[ \t\u3000]*(?:——|--|－－)(?=[\u4e00-\u9fff])/g;
+const DASH = /(?:——|--|－－)(?=[\u4e00-\u9fff])/g;
+const BEFORE_DASH = '\n。；;！!？?';
 
 const HEAD_END_INLINE = '，,。；;：:！!？?\n';
 const HEAD_END_LINE = '。；;！!？?\n';
@@ -35,6 +38,7 @@ function headEnd(text: string, from: number, stops: string): number {
 function markers(text: string): Marker[] {
   const out: Marker[] = [];
   for (const m of text.matchAll(INLINE)) {
+    if (m.index! > 0 && !BEFORE_MARKER.includes(text[m.index! - 1])) continue;
     const value = parseNumber(m[2]);
     if (value === undefined) continue;
     const kind: Kind = m[1] ? 'di' : m[3] === '是' ? 'shi' : m[3] === '要' ? 'yao' : 'di';
@@ -48,8 +52,10 @@ function markers(text: string): Marker[] {
     if (value !== undefined) out.push({ kind: m[1] ? 'dun' : 'paren', value, start, body: m.index! + m[0].length });
   }
   for (const m of text.matchAll(DASH)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    out.push({ kind: 'dash', value: 0, start: m.index! + lead, body: m.index! + m[0].length });
+    let b = m.index!;
+    while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '\u3000')) b--;
+    if (b > 0 && !BEFORE_DASH.includes(text[b - 1])) continue;
+    out.push({ kind: 'dash', value: 0, start: m.index!, body: m.index! + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
