@@ -133,7 +133,7 @@ export function buildTermStats(docs: Iterable<string>, opts: TermStatsOptions): 
   if (opts === undefined) checkTokenizer(undefined);
   checkTokenizer(opts.tokenizer);
   if (docs === null || typeof docs !== 'object' || typeof (docs as Iterable<string>)[Symbol.iterator] !== 'function') {
-    throw new TypeError('tifa/terms: docs must be an iterable of strings');
+    throw new TypeError('tifa/terms: docs must be an iterable of strings (an array of documents, not one string)');
   }
   const df = new Map<string, number>();
   let documents = 0;

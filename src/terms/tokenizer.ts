@@ -53,7 +53,7 @@ const loading = new Map<TokenizerName, Promise<Tokenizer>>();
  */
 export function segmentitTokenizer(): Promise<Tokenizer> {
   return cached('segmentit', async () => {
-    const m = (await import('segmentit')) as unknown as SegmentitModule;
+    const m = cjsNamespace<SegmentitModule>(await import('segmentit'), 'Segment');
     const seg = new m.Segment();
     seg.use(m.modules);
     seg.loadDict(m.dicts);
@@ -74,9 +74,9 @@ export function jiebaTokenizer(): Promise<Tokenizer> {
     try {
       // Module names in variables: bundlers must not try to resolve an optional peer.
       const main = '@node-rs/jieba';
-      const dictPath = '@node-rs/jieba/dict';
-      jieba = (await import(/* @vite-ignore */ main)) as JiebaModule;
-      dict = ((await import(/* @vite-ignore */ dictPath)) as { dict: Uint8Array }).dict;
+      const dictPath = '@node-rs/jieba/dict.js'; // the package has no exports map: name the file
+      jieba = cjsNamespace<JiebaModule>(await import(/* @vite-ignore */ main), 'Jieba');
+      dict = cjsNamespace<{ dict: Uint8Array }>(await import(/* @vite-ignore */ dictPath), 'dict').dict;
     } catch (e) {
       throw new Error(
         "tifa/terms: the 'jieba' tokenizer needs the optional package @node-rs/jieba (npm install @node-rs/jieba)",
@@ -108,6 +108,15 @@ function cached(name: TokenizerName, load: () => Promise<Tokenizer>): Promise<To
     p.catch(() => loading.delete(name)); // a failed load may be retried
   }
   return p;
+}
+
+/**
+ * The exports of a CommonJS package reached through import(): Node gives the named exports
+ * only when it can detect them statically, otherwise everything sits on `default`.
+ */
+function cjsNamespace<T>(ns: unknown, probe: string): T {
+  const o = ns as Record<string, unknown>;
+  return (o[probe] !== undefined ? o : (o.default as Record<string, unknown>)) as T;
 }
 
 /** Is `x` usable as a Tokenizer? */
