@@ -94,7 +94,7 @@ export function placeAll(a: Partial<Analysis>, kinds: readonly Kind[] = KINDS): 
 export function formatNumber(n: unknown): string {
   if (typeof n !== 'number') return n === undefined || n === null ? '' : String(n);
   if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toLocaleString('en-US', { useGrouping: false });
+  if (Number.isInteger(n)) return String(n); // no exponent below 1e21
   return String(Number(n.toPrecision(12)));
 }
 
