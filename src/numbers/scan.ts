@@ -72,7 +72,7 @@ const lastSolid = (t: string, j: number): string | undefined => {
  * Read the numeral run starting at `i` of normalized text `t`, or undefined when there is
  * none or it does not parse.
  *
- * @example readNumeral('投资1850亿元', 2) // { start: 2, end: 8, value: 185000000000, … }
+ * @example readNumeral('投资1850亿元', 2) // { start: 2, end: 7, value: 185000000000, clean: '1850亿', … }
  */
 export function readNumeral(t: string, i: number): Numeral | undefined {
   const n = t.length;

@@ -16,7 +16,8 @@ const BREAK = '\n\r，。；：！？、,.;:!?()（）【】[] \t';
  * Is this numeral a calendar expression (a year, month, day, clock time, quarter, century)?
  * `next` is the index right after the numeral. Durations (三年, 40多年) are not dates.
  *
- * @example dateAfter('2021年5月', n2021, 4) // true;  dateAfter('用三年时间', nThree, 2) // false
+ * @example isDateShape('2021年5月', readNumeral('2021年5月', 0)!, 4)   // true  (a year)
+ * @example isDateShape('用三年时间', readNumeral('用三年时间', 1)!, 2) // false (a duration)
  */
 export function isDateShape(t: string, num: Numeral, next: number): boolean {
   const c = t[next];
@@ -67,6 +68,8 @@ const CODE_CHAR = /[A-Za-z0-9_.@:/%?&=#+-]/;
  * Is this numeral part of a code rather than a count: letters glued to it (5G, PM2.5, A股),
  * '+' formulas (“2+4”, “1+5+1”), phone numbers (0535-6610000), e-mail, URLs, long digit
  * strings with no unit?
+ *
+ * @example isCodeShape('建设5G基站', readNumeral('建设5G基站', 2)!, 3, false) // true
  */
 export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: boolean): boolean {
   const s = num.start;
@@ -100,6 +103,8 @@ export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: bool
 /**
  * Is this numeral a list marker or heading number: 一是, 二、, （三）, (4), 1、 or 1. at the
  * start of a line?
+ *
+ * @example isListMarker('一是稳增长', readNumeral('一是稳增长', 0)!, 1) // true
  */
 export function isListMarker(t: string, num: Numeral, next: number): boolean {
   const prev = t[num.start - 1];
@@ -115,7 +120,9 @@ export function isListMarker(t: string, num: Numeral, next: number): boolean {
 
 /**
  * Is this numeral a named formula or code in quotes (“530”工程, “四个一”, “十四五”), a plan
- * period (十四五, “十三五”期间), or a compound word such as 十九大 / 十强?
+ * period (十四五, “十三五”期间)?
+ *
+ * @example isFormulaShape('“530”工程', readNumeral('“530”工程', 1)!, 4) // true
  */
 export function isFormulaShape(t: string, num: Numeral, end: number): boolean {
   const prev = t[num.start - 1];
@@ -134,7 +141,11 @@ export function isFormulaShape(t: string, num: Numeral, end: number): boolean {
   return false;
 }
 
-/** 个 followed by a bare 一/1: the formula shape 四个一, 五个一, 6个1. */
+/**
+ * 个 followed by a bare 一/1: the formula shape 四个一, 五个一, 6个1.
+ *
+ * @example isCountFormula('实施四个一工程', 4, '个') // true
+ */
 export function isCountFormula(t: string, unitEnd: number, unit: string): boolean {
   if (unit !== '个') return false;
   const c = t[unitEnd];

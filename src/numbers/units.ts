@@ -64,7 +64,7 @@ const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]
  * The longest unit starting at `i` of `t`, or undefined. A Latin unit must not run on into
  * more letters ('5G', '3Dm' are codes, not units).
  *
- * @example unitAt('增长30万千瓦时', 4) // '千瓦时'   (index 4 is after '30万')
+ * @example unitAt('增长30万千瓦时', 5) // '千瓦时'   (index 5 is after '30万')
  */
 export function unitAt(t: string, i: number): string | undefined {
   if (!UNIT_FIRST.has(t[i])) return undefined;
