@@ -122,7 +122,9 @@ export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | unde
     let q = s.length;
     for (const x of innerStr) q = Math.min(q, lcs(s, x));
     const qf = Math.min(q, lcs(s, fs));
-    for (const [withFirst, qq] of [[true, qf], [false, q]] as const) {
+    const tries: [boolean, number][] = [[false, q]];
+    for (let k = qf; k >= 1; k--) tries.push([true, k]);
+    for (const [withFirst, qq] of tries) {
       if (qq < 1 || qq >= lo) continue;
       const suf = s.slice(s.length - qq);
       const items: Piece[] = [];
@@ -142,7 +144,10 @@ export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | unde
     let p = s.length;
     for (const x of innerStr) p = Math.min(p, lcp(s, x));
     const pl = Math.min(p, lcp(s, ls));
-    for (const [withLast, pp] of [[true, pl], [false, p]] as const) {
+    // a shorter shared prefix may take in a first item the longer one misses (一本…、一张…、一张…)
+    const tries: [boolean, number][] = [[false, p]];
+    for (let k = p; k >= 1; k--) tries.push([k <= pl, k]);
+    for (const [withLast, pp] of tries) {
       if (pp < 1 || pp >= lo) continue;
       const pre = s.slice(0, pp);
       const items: Piece[] = [];
