@@ -3,7 +3,7 @@
  * characters in the same columns. This is the "form" of a parallel formulation: 热起来、活起来、
  * 火起来 share 起来; 看得见、摸得着、用得上 share 得 in the middle column.
  */
-import { isClassifier, lcp, lcs } from './grammar.js';
+import { isClassifier, isNumeralChar, lcp, lcs } from './grammar.js';
 import type { Piece } from './found.js';
 
 /**
@@ -49,6 +49,19 @@ export function patternOf(strs: string[]): { pattern?: string; fixed: number } {
 
 /** Particles and conjunctions that may follow the last item of a series. */
 const RUN_ON = '的地之等和与及或都也';
+
+/**
+ * True when what varies between items is only numerals (一季度、二季度、三季度; 第一、第二):
+ * an ordinal or counted list, not a formulation.
+ */
+export function numeralSlots(parts: string[], pattern: string): boolean {
+  const pre = pattern.slice(0, pattern.indexOf('{}'));
+  const suf = pattern.slice(pattern.lastIndexOf('{}') + 2);
+  return parts.every((x) => {
+    const mid = x.slice(pre.length, x.length - suf.length);
+    return mid.length > 0 && Array.from(mid).every(isNumeralChar);
+  });
+}
 
 const strOf = (text: string, x: Piece) => text.slice(x.start, x.end);
 
@@ -171,6 +184,7 @@ export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | unde
     const suf = c.pattern.slice(c.pattern.lastIndexOf('{}') + 2);
     // a measure word as the only frame makes a noun list (市级、县级、乡级; 东部、中部、西部)
     if (c.pattern === '{}' + suf && suf.length === 1 && isClassifier(suf) && lensC.every((n) => n === 2)) continue;
+    if (numeralSlots(c.items.map((x) => strOf(text, x)), c.pattern)) continue;
     const carries = (x: string) => (pre !== '' && x.includes(pre)) || (suf !== '' && x.includes(suf));
     if (c.items[0].end !== first.end && carries(fs)) continue;
     const tail = c.items[c.items.length - 1];

@@ -9,7 +9,7 @@
  *
  * A plain noun list (钢铁冶炼、纺织服装、现代物流) shares no frame and is not reported.
  */
-import { alignSeries, nearEqual, patternOf } from './align.js';
+import { alignSeries, nearEqual, numeralSlots, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
 import { QUOTES, isHan } from './grammar.js';
 
@@ -224,7 +224,8 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
       const items: Piece[] = [];
       for (let k = 0; k < best.k; k++) items.push({ start: best.start + k * best.p, end: best.start + (k + 1) * best.p });
       const strs = items.map((x) => text.slice(x.start, x.end));
-      if (new Set(strs).size === strs.length) out.push(seriesFound(text, items, patternOf(strs).pattern));
+      const pattern = patternOf(strs).pattern;
+      if (new Set(strs).size === strs.length && !(pattern && numeralSlots(strs, pattern))) out.push(seriesFound(text, items, pattern));
       i = best.start + best.k * best.p;
     }
     a = b;
