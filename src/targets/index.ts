@@ -48,7 +48,8 @@ export function targetsIn(ctx: Context): Target[] {
     const qs = quantitiesIn(ctx)
       .map((q) => place(ctx, q))
       .filter((p) => !NOT_TARGET_UNITS.has(p.q.unit) && p.q.unit !== '' && !p.q.unit.endsWith('级'));
-    const dates: PlacedDate[] = datesIn(ctx).map((d) => ({
+    // durations (用三年时间) are lengths, not dates a figure is due by
+    const dates: PlacedDate[] = datesIn(ctx).filter((d) => d.granularity !== 'duration').map((d) => ({
       d,
       start: ctx.norm.fromOriginal(d.start),
       end: ctx.norm.fromOriginal(d.end),
