@@ -4,6 +4,7 @@
  * (两天半 → 2.5 天). Ranges, qualifiers and filters are added by quantities.ts.
  */
 import { isAsciiDigit, isNumeralChar, readNumeral, type Numeral } from './scan.js';
+import { DIGITS } from './parse.js';
 import { UNIT_KIND, unitAt } from './units.js';
 
 export interface Core {
@@ -20,6 +21,16 @@ export interface Core {
   num: Numeral;
   /** A fraction or percent prefix form (百分之, 三分之一): never a date, list marker or formula. */
   prefixForm: boolean;
+  /** Two neighbouring digits as a rough range (三四个, 二三十年, 七八成): the high end. */
+  max?: number;
+}
+
+/** 一两, 两三, 三四, …, 八九, and 三五: neighbouring digits that say 'a few'. */
+function pairAt(t: string, i: number): number | undefined {
+  const a = DIGITS[t[i]];
+  const b = DIGITS[t[i + 1]];
+  if (a === undefined || b === undefined || a === 0) return undefined;
+  return b === a + 1 || (a === 3 && b === 5) ? a / b : undefined;
 }
 
 const clean = (x: number): number => (Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15)));
@@ -64,8 +75,14 @@ function kAt(t: string, k: number): number | undefined {
 export function readCore(t: string, i: number, mixed = true): Core | undefined {
   const per = perAt(t, i);
   if (per) {
-    const num = readNumeral(t, per.next);
+    const ratio = pairAt(t, per.next);
+    const num = readNumeral(t, ratio === undefined ? per.next : per.next + 1);
     if (!num) return undefined;
+    if (ratio !== undefined) {
+      // 百分之二三十 → 20..30 %
+      const hi = clean((num.value * 100) / per.per);
+      return { start: i, end: num.end, numEnd: num.end, value: clean(hi * ratio), max: hi, unit: '%', rough: false, about: false, num, prefixForm: true };
+    }
     // 百分之七十 → 70 %, 千分之三 → 0.3 %, 万分之五 → 0.05 %
     let value = clean((num.value * 100) / per.per);
     let end = num.end;
@@ -75,6 +92,14 @@ export function readCore(t: string, i: number, mixed = true): Core | undefined {
       end = kk;
     }
     return { start: i, end, numEnd: end, value, unit: '%', rough: false, about: false, num, prefixForm: true };
+  }
+  const ratio = mixed ? pairAt(t, i) : undefined;
+  if (ratio !== undefined) {
+    // 二三十万 → 200000..300000: the first digit scales what the second one reads
+    const hi = readCore(t, i + 1, false);
+    if (hi && !hi.num.digitByDigit && hi.max === undefined && hi.value > 0 && (!hi.prefixForm || hi.unit === '%')) {
+      return { ...hi, start: i, value: clean(hi.value * ratio), max: hi.value };
+    }
   }
   const num = readNumeral(t, i);
   if (!num) return undefined;
@@ -97,7 +122,7 @@ export function readCore(t: string, i: number, mixed = true): Core | undefined {
   // fractions: 三分之一, 16分之5, 1/5, then 又: 三百五又三分之一
   const fz = fenZhiAt(t, k);
   const negNumer = fz !== undefined && (t[fz] === '负' || t[fz] === '負');
-  if (fz !== undefined && !(t[k] === ' ' && !isNumeralChar(t[fz]))) {
+  if (fz !== undefined && !num.digitByDigit && !(t[k] === ' ' && !isNumeralChar(t[fz]))) {
     const den = value;
     const numer = readNumeral(t, negNumer ? fz + 1 : fz);
     if (numer && den !== 0) {

@@ -166,11 +166,11 @@ export function findQuantities(t: string): RawQuantity[] {
       i = j;
       continue;
     }
-    const range = joinRange(t, a);
+    const range = a.max === undefined ? joinRange(t, a) : undefined;
     let start = a.start;
     let end = a.end;
     let value = a.value;
-    let max: number | undefined;
+    let max: number | undefined = a.max;
     let unit = a.unit;
     let rough = a.rough || a.num.rough;
     let about = a.about;

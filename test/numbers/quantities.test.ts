@@ -65,6 +65,18 @@ describe('extractQuantities: national and provincial work-report sentences', () 
     ]);
   });
 
+  it('reads neighbouring digits as a rough range', () => {
+    expect(q('用三五年时间引进三四个项目，吸纳二三十万人，七八成企业，百分之二三十，一两个百分点')).toEqual([
+      ['三五年', 3, '年', 'exact', 5],
+      ['三四个', 3, '个', 'exact', 4],
+      ['二三十万人', 200000, '人', 'exact', 300000],
+      ['七八成', 70, '%', 'exact', 80],
+      ['百分之二三十', 20, '%', 'exact', 30],
+      ['一两个百分点', 1, '个百分点', 'exact', 2],
+    ]);
+    expect(q('五六十年代，一二三产业，一二线城市')).toEqual([]);
+  });
+
   it('joins a lower and an upper bound into one range', () => {
     expect(q('面积大于10平方公里小于20平方公里')).toEqual([['大于10平方公里小于20平方公里', 10, '平方公里', 'exact', 20]]);
     expect(q('人数在10000与20000之间')).toEqual([['10000与20000之间', 10000, '', 'exact', 20000]]);
