@@ -15,6 +15,10 @@ export interface Quote extends Piece {
 
 const MAX_QUOTE = 60;
 
+/** Per code unit: the closing mark's code for an opening mark (0 = not an opening mark). */
+const CLOSE_OF = new Uint16Array(0x10000);
+for (const [o, c] of Object.entries(QUOTES)) CLOSE_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+
 /**
  * Every quotation (“…”, 「…」, 『…』, ‘…’) and book title (《…》) of at most 60 characters on
  * one line, content bounds only.
@@ -25,11 +29,17 @@ export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const close = QUOTES[text[i]];
+    const close = CLOSE_OF[text.charCodeAt(i)];
     if (!close) continue;
+    const open = text.charCodeAt(i);
     let j = i + 1;
-    while (j < n && j - i <= MAX_QUOTE && text[j] !== close && text[j] !== text[i] && text[j] !== '\n') j++;
-    if (text[j] === close && j > i + 1) {
+    const stop = Math.min(n, i + 1 + MAX_QUOTE);
+    while (j < stop) {
+      const c = text.charCodeAt(j);
+      if (c === close || c === open || c === 10) break;
+      j++;
+    }
+    if (j < n && text.charCodeAt(j) === close && j > i + 1) {
       out.push({ open: text[i], start: i + 1, end: j });
       i = j;
     }
@@ -38,14 +48,14 @@ export function findQuotes(text: string): Quote[] {
 }
 
 const SENTENCE_MARKS = /[。！？；：!?;:…《》]/;
-const ITEM_SPLIT = /[、，, ]+/;
 
 /** Split a quoted content into its items with their offsets. */
 function itemsOf(text: string, q: Piece): Piece[] {
   const items: Piece[] = [];
   let s = q.start;
   for (let i = q.start; i <= q.end; i++) {
-    if (i === q.end || ITEM_SPLIT.test(text[i])) {
+    const c = text[i];
+    if (i === q.end || c === '、' || c === '，' || c === ',' || c === ' ') {
       if (i > s) items.push({ start: s, end: i });
       s = i + 1;
     }
@@ -84,7 +94,7 @@ export function quotedSlogans(text: string, quotes: Quote[]): Found[] {
   for (const q of quotes) {
     if (q.open === '《') continue;
     const content = text.slice(q.start, q.end);
-    const f = formulaOfQuoted(content) ?? formulaOfQuoted(unspaced(content));
+    const f = formulaOfQuoted(content) ?? (/\s/.test(content) ? formulaOfQuoted(unspaced(content)) : undefined);
     if (f) {
       const found: Found = { type: 'formula', start: q.start, end: q.end, parts: f.parts, numbers: f.numbers };
       const digits = /^\d{2,6}$/.test(content) ? content : undefined;

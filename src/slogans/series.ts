@@ -130,6 +130,12 @@ export function clauseTemplates(text: string): Found[] {
       if (sentenceOf[j] !== sentenceOf[i]) break;
       const u = units[j];
       if (u.end - u.start < 5 || u.end - u.start > 40) break;
+      if (j === i + 1) {
+        // cheap test first: two clauses of different lengths share a first or a last character
+        const a = units[i];
+        const sameLen = a.end - a.start === u.end - u.start;
+        if (!sameLen && text[a.start] !== text[u.start] && text[a.end - 1] !== text[u.end - 1]) break;
+      }
       strs.push(text.slice(u.start, u.end));
       if (strs.length < 2) continue;
       const lens = strs.map((x) => x.length);
