@@ -61,6 +61,8 @@ export function isDateShape(t: string, num: Numeral, next: number): boolean {
   return false;
 }
 
+const DOT = '·・•';
+
 /** Characters of an e-mail address, URL or product code around a number. */
 const CODE_CHAR = /[A-Za-z0-9_.@:/%?&=#+-]/;
 
@@ -77,6 +79,8 @@ export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: bool
   if (isLatin(prev) || prev === '_' || prev === '#' || prev === '@' || prev === '/' && !hasUnit) {
     if (!(prev === '/' && isAsciiDigit(t[s - 2]))) return true;
   }
+  // 3·15, 5·12: a day written month·day names an event
+  if ((DOT.includes(t[next] ?? '\0') && isAsciiDigit(t[next + 1])) || (DOT.includes(prev ?? '\0') && isAsciiDigit(t[s - 2]))) return true;
   if (t[next] === '+' || prev === '+' || (t[next] === '*' && isNumeralChar(t[next + 1]))) return true;
   if (!hasUnit && isLatin(t[next]) && !/^[eEkK][^A-Za-z]?/.test(t.slice(next, next + 2))) return true;
   if (num.arabic) {

@@ -173,6 +173,10 @@ describe('extractQuantities: what is not a quantity', () => {
     expect(q('2021年5月12日7:30-14:30，5月15日中午12:00，13日，上半年，一季度，2018年以来，“十四五”时期，二〇二一年，90年代')).toEqual([]);
   });
 
+  it('skips month·day event names', () => {
+    expect(q('开展“3·15”消费维权和“12·15”专项行动')).toEqual([]);
+  });
+
   it('skips clock minutes but keeps durations in minutes', () => {
     expect(q('会议时间：上午9时30分，12点05分开幕，会期90分钟')).toEqual([['90分钟', 90, '分钟', 'exact']]);
   });
