@@ -20,7 +20,7 @@ const PHYSICAL = [
   '吨', '公吨', '公斤', '千克', '克', '毫克', '微克', '斤', '市斤', '磅',
   '千瓦', '瓦', '兆瓦', '吉瓦', '千瓦时', '度电', '千伏', '马力', '赫兹', '兆赫', '千赫', '兆赫兹', '千赫兹',
   '字节', '千字节', '兆字节', '比特', '千比特', '千卡', '大卡', '卡路里', '摄氏度', '标准箱', '标箱',
-  'km', 'km2', 'km²', 'm2', 'm²', 'm3', 'm³', 'cm', 'mm', 'kg', 'kW', 'kw', 'kWh', 'MW', 'GW', 'KW', 'TEU', 'CM', 'KM', 'KG', 'm', 'g', 't',
+  'km', 'km2', 'km²', 'm2', 'm²', 'm3', 'm³', 'cm', 'mm', 'kg', 'kW', 'kw', 'kWh', 'MW', 'MWh', 'GW', 'GWh', 'TWh', 'KW', 'TEU', 'μg', 'mg', 'ml', 'GB', 'TB', 'MB', 'CM', 'KM', 'KG', 'm', 'g', 't',
 ];
 
 /** Durations (年 is a duration only when the number is not a year: see shapes.ts). */

@@ -113,6 +113,15 @@ describe('extractQuantities: national and provincial work-report sentences', () 
     ]);
   });
 
+  it('reads Latin units and rates', () => {
+    expect(q('动力电池产能50GWh，光伏装机3.5GW，PM2.5浓度33μg/m³，身高168cm')).toEqual([
+      ['50GWh', 50, 'GWh', 'exact'],
+      ['3.5GW', 3.5, 'GW', 'exact'],
+      ['33μg/m³', 33, 'μg/m³', 'exact'],
+      ['168cm', 168, 'cm', 'exact'],
+    ]);
+  });
+
   it('reads ordinals with unit 第 only before a counting word or alone', () => {
     expect(q('第十九届大会，排名第3名，居全省第二位，第一方阵，第三方机构，第一季度')).toEqual([
       ['第十九', 19, '第', 'exact'],
