@@ -3,8 +3,7 @@
  * 三又三分之一), percent forms (百分之七十, 70%, 7成, 八五折, 千分之三), a rough 多/余 and the unit
  * (两天半 → 2.5 天). Ranges, qualifiers and filters are added by quantities.ts.
  */
-import { isAsciiDigit, isNumeralChar, readNumeral, type Numeral } from './scan.js';
-import { DIGITS } from './parse.js';
+import { hanDigitValueAt, isAsciiDigit, isNumeralChar, readNumeral, type Numeral } from './scan.js';
 import { UNIT_KIND, unitAt } from './units.js';
 
 export interface Core {
@@ -27,9 +26,10 @@ export interface Core {
 
 /** 一两, 两三, 三四, …, 八九, and 三五: neighbouring digits that say 'a few'. */
 function pairAt(t: string, i: number): number | undefined {
-  const a = DIGITS[t[i]];
-  const b = DIGITS[t[i + 1]];
-  if (a === undefined || b === undefined || a === 0) return undefined;
+  const a = hanDigitValueAt(t, i);
+  if (a <= 0) return undefined;
+  const b = hanDigitValueAt(t, i + 1);
+  if (b < 0) return undefined;
   return b === a + 1 || (a === 3 && b === 5) ? a / b : undefined;
 }
 

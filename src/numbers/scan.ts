@@ -16,6 +16,11 @@ for (let c = 48; c <= 57; c++) CLASS[c] = 1;
 for (const c of Object.keys(DIGITS)) CLASS[c.charCodeAt(0)] |= 2;
 for (const c of Object.keys(UNITS)) CLASS[c.charCodeAt(0)] |= 4;
 for (const c of TENS) CLASS[c.charCodeAt(0)] |= 8;
+/** Value of each Chinese digit by code unit (-1 when not a digit). */
+const DIGIT_VALUE = new Int8Array(65536).fill(-1);
+for (const [c, v] of Object.entries(DIGITS)) DIGIT_VALUE[c.charCodeAt(0)] = v;
+/** The value of the Chinese digit at `i` of `t`, or -1. */
+export const hanDigitValueAt = (t: string, i: number): number => (i >= 0 && i < t.length ? DIGIT_VALUE[t.charCodeAt(i)] : -1);
 const cls = (c: string | undefined): number => (c === undefined || c.length === 0 ? 0 : CLASS[c.charCodeAt(0)]);
 
 export const isAsciiDigit = (c: string | undefined): boolean => cls(c) === 1;
@@ -138,7 +143,8 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
       clean = clean.slice(0, -1);
     }
   }
-  const value = PLAIN.test(clean) ? Number(clean) : parseNumber(clean);
+  const value =
+    clean.length === 1 && DIGIT_VALUE[clean.charCodeAt(0)] >= 0 ? DIGIT_VALUE[clean.charCodeAt(0)] : PLAIN.test(clean) ? Number(clean) : parseNumber(clean);
   if (value === undefined) return undefined;
   let magnitude = false;
   for (let k = 0; k < clean.length; k++) if (CLASS[clean.charCodeAt(k)] & 4) magnitude = true;
