@@ -109,10 +109,10 @@ export function readCore(t: string, i: number, mixed = true): Core | undefined {
   if (num.arabic && !num.hanDigit) {
     // 2e5, 21.2E0, 12.32e+14, 2^5, 2.5^-1, 40k
     const m = /^(?:[eE]([+-]?\d{1,3})|\^([+-]{0,2}\d{1,3}))(?![\dA-Za-z])/.exec(t.slice(k, k + 8));
-    if (m && !/[A-Za-z]/.test(t[i - 1] ?? '')) {
-      const e = Number((m[1] ?? m[2]).replace(/^(--|\+)/, ''));
-      value = m[1] !== undefined ? value * 10 ** e : value ** e;
-      value = clean(value);
+    const e = m ? Number((m[1] ?? m[2]).replace(/^(--|\+)/, '')) : 0;
+    const powered = m ? (m[1] !== undefined ? value * 10 ** e : value ** e) : NaN;
+    if (m && !num.magnitude && !/[A-Za-z]/.test(t[i - 1] ?? '')) {
+      value = Number.isFinite(powered) ? clean(powered) : NaN; // NaN: dropped by the caller
       k += m[0].length;
     } else if (kAt(t, k) && (t[k] !== ' ' || t[i - 1] === '之' || /^ ?[kK] ?$/.test(t.slice(k)))) {
       value *= 1000;

@@ -224,6 +224,10 @@ export function findQuantities(t: string): RawQuantity[] {
     if (approx === 'exact' && rough) approx = 'more';
     if (approx === 'exact' && about) approx = 'about';
     value = clean(value * sign);
+    if (!Number.isFinite(value) || (max !== undefined && !Number.isFinite(max))) {
+      i = Math.max(end, i + 1); // 9^999: no number a program can compare
+      continue;
+    }
     const q: RawQuantity = { start, end, value, unit, approx };
     if (max !== undefined) q.max = clean(max * sign);
     out.push(q);

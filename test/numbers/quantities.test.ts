@@ -130,6 +130,14 @@ describe('extractQuantities: national and provincial work-report sentences', () 
     ]);
   });
 
+  it('reads exponents and drops figures too large to compare', () => {
+    expect(q('2e5，2^5，12.32e+14，9^999')).toEqual([
+      ['2e5', 200000, '', 'exact'],
+      ['2^5', 32, '', 'exact'],
+      ['12.32e+14', 1232000000000000, '', 'exact'],
+    ]);
+  });
+
   it('reads negative numbers', () => {
     expect(q('增速为-2.5%，利润负增长，下降负三十二')).toEqual([
       ['-2.5%', -2.5, '%', 'exact'],
