@@ -13,7 +13,7 @@ import { clauseSubject, deadlineFor, modalBefore, speakerSubject, splitPlace, st
 export { speakerSubject, clauseSubject } from './signals.js';
 
 /** Units of time spans and ranks: 三年, 两天半, 第19届 are not figures a target sets. */
-const NOT_TARGET_UNITS = new Set(['年', '个月', '月', '天', '日', '周', '小时', '分钟', '秒', '届', '岁', '季度', '期', '次会议']);
+const NOT_TARGET_UNITS = new Set(['第', '年', '个月', '月', '天', '日', '周', '小时', '分钟', '秒', '届', '岁', '季度', '期', '次会议']);
 /** Thresholds that 过/突破/超过 put on a figure. */
 const OVER_ACTIONS = new Set(['过', '突破', '超过', '超', '逾']);
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩半]/;
