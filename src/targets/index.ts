@@ -16,6 +16,8 @@ export { speakerSubject, clauseSubject } from './signals.js';
 const NOT_TARGET_UNITS = new Set(['第', '年', '个月', '月', '天', '日', '周', '小时', '分钟', '秒', '届', '岁', '季度', '期', '次会议']);
 /** Thresholds that 过/突破/超过 put on a figure. */
 const OVER_ACTIONS = new Set(['过', '突破', '超过', '超', '逾']);
+/** A date right after these is a base of comparison (比上年, 较去年, 同比). */
+const COMPARED = new Set(['比', '较', '于']);
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩半]/;
 
 function place(ctx: Context, q: Quantity): PlacedQuantity {
@@ -49,16 +51,16 @@ export function targetsIn(ctx: Context): Target[] {
       .map((q) => place(ctx, q))
       .filter((p) => !NOT_TARGET_UNITS.has(p.q.unit) && p.q.unit !== '' && !p.q.unit.endsWith('级'));
     // durations (用三年时间) are lengths, not dates a figure is due by
-    const dates: PlacedDate[] = datesIn(ctx).filter((d) => d.granularity !== 'duration').map((d) => ({
-      d,
-      start: ctx.norm.fromOriginal(d.start),
-      end: ctx.norm.fromOriginal(d.end),
-    }));
+    // and 比上年 / 较去年 name a base of comparison, not the time of the figure
+    const all: PlacedDate[] = datesIn(ctx)
+      .filter((d) => d.granularity !== 'duration')
+      .map((d) => ({ d, start: ctx.norm.fromOriginal(d.start), end: ctx.norm.fromOriginal(d.end) }));
+    const dates = all.filter((p) => !COMPARED.has(text[p.start - 1]));
     // text of [a, b) without the date mentions in it (a metric never contains its deadline)
     const cut = (a: number, b: number): string => {
       let out = '';
       let i = a;
-      for (const p of dates) {
+      for (const p of all) {
         if (p.end <= i || p.start >= b) continue;
         out += text.slice(i, Math.max(i, p.start));
         i = Math.max(i, p.end);
@@ -106,6 +108,12 @@ export function targetsIn(ctx: Context): Target[] {
       }
       const chain: Chain = { verbFirst: false };
       for (const it of items(text, s)) {
+        // a semicolon or colon starts a new entry of a list: nothing carries over it
+        if (/[；;：:]/.test(text[it.start - 1] ?? '')) {
+          chain.action = undefined;
+          chain.metric = undefined;
+          chain.verbFirst = false;
+        }
         const inItem = here.filter((q) => q.start >= it.start && q.end <= it.end && !used.has(q));
         if (here.some((q) => used.has(q) && q.start >= it.start && q.end <= it.end)) continue;
         const d = readItem(text, it, inItem, chain, cut);
@@ -115,7 +123,7 @@ export function targetsIn(ctx: Context): Target[] {
       for (const d of drafts.sort((a, b) => a.value.start - b.value.start)) {
         if (insideQuote(text, s.start, d.value.start)) continue;
         const at = d.value.start;
-        let status = statusAt(text, s.start, at, dates, ref);
+        let status = statusAt(text, s.start, at, dates, ref, paragraphStart);
         if (!status) {
           if (!d.action || !['atLeast', 'over', 'about', 'atMost'].includes(d.value.q.approx)) continue;
           status = 'target';

@@ -103,6 +103,8 @@ export function cleanMetric(raw: string, verbFirstPre = false): string {
       changed = true;
     }
   }
+  // what is left of 比上年 / 较去年 / 同比 once the date is cut is no metric
+  if (/^(?:比|较|同比|与|和)$/.test(s)) return '';
   // before a verb, a bare place is the subject, not part of the metric (莱山区将引进…)
   if (verbFirstPre && /^[\u4e00-\u9fa5]{2,6}[市区县省]$/.test(s)) return '';
   return s;
@@ -163,6 +165,7 @@ export function readItem(
       const pre = cleanMetric(cut(item.start, f.start), true);
       const post = cleanMetric(cut(f.end, value.numStart));
       metric = pre && post ? `${pre}${f.word}${post}` : post || pre;
+      if (pre && post) verbFirst = false; // 城镇新增就业: the verb is part of the name
     }
   } else {
     metric = cleanMetric(cut(item.start, value.numStart));

@@ -31,28 +31,67 @@ export function modalBefore(text: string, from: number, at: number): { word: str
   return best;
 }
 
-/** Nearest marker before `at` (in [from, at)) from a word list, as its index, or -1. */
+/** Nearest marker before `at` (in [from, at)) from a word list, as its index, or -1; a marker
+ *  right after 比/较 is a base of comparison (比去年), not a time. */
 function lastMarker(text: string, from: number, at: number, words: string[]): number {
   let best = -1;
   for (const w of words) {
-    const i = text.lastIndexOf(w, at - w.length);
+    let i = text.lastIndexOf(w, at - w.length);
+    while (i >= from && '比较'.includes(text[i - 1] ?? '_')) i = text.lastIndexOf(w, i - 1);
     if (i >= from && i > best) best = i;
   }
   return best;
 }
 
+/** Dates that name the past by their words (过去一年, 去年, 上半年 of a past year is left to from/to). */
+const PAST_WORDS = /过去|去年|上年|前年|以来/;
+
 /** 'past' when a date ends before the reference day, 'future' when it is a deadline or ends on or after it. */
 function dateTense(d: DateMention, ref?: string): 'past' | 'future' | undefined {
+  if (PAST_WORDS.test(d.text) || d.role === 'since') return 'past';
   if (d.role === 'deadline') return 'future';
-  if (d.role === 'since') return 'past';
   if (!ref || !d.to) return d.granularity === 'plan' ? 'future' : undefined;
   return d.to < ref ? 'past' : 'future';
 }
 
+/** A deadline, a plan period or an explicit year after the reference: a commitment's date. */
+const isStrongFuture = (d: DateMention, ref?: string): boolean =>
+  d.role === 'deadline' ||
+  d.granularity === 'plan' ||
+  THIS_YEAR.test(d.text) ||
+  (!d.relative && Boolean(ref && d.from && d.from > ref));
+/** Relative dates that name the year of writing itself (今年, 全年, 年内), not a moment of it. */
+const THIS_YEAR = /今年|明年|年内|全年|本年|当年/;
+
+interface Signals {
+  target: number;
+  actual: number;
+  weakTarget: number;
+}
+
+function signalsIn(text: string, from: number, at: number, dates: PlacedDate[], ref?: string): Signals {
+  const actual = lastMarker(text, from, at, ACTUAL_MARKERS);
+  const modal = modalBefore(text, from, at)?.index ?? -1;
+  const marker = lastMarker(text, from, at, TARGET_MARKERS);
+  let past = -1;
+  let future = -1;
+  let weak = -1;
+  for (const p of dates) {
+    if (p.start < from || p.start >= at) continue;
+    const t = dateTense(p.d, ref);
+    if (t === 'past') past = Math.max(past, p.start);
+    else if (t === 'future' && isStrongFuture(p.d, ref)) future = Math.max(future, p.start);
+    else if (t === 'future' || p.d.relative) weak = Math.max(weak, p.start);
+  }
+  return { target: Math.max(modal, marker, future), actual: Math.max(actual, past), weakTarget: weak };
+}
+
 /**
- * Commitment or reported result: the nearest signal before the figure decides — a modal word,
- * a target word or a future/deadline date make a target; 已/目前/现有 or a past date a result.
- * Undefined when the sentence says neither.
+ * Commitment or reported result. The nearest strong signal before the figure in its sentence
+ * decides — a modal word, a target word, a deadline or a future year make a target; 已, 目前,
+ * 去年, 过去一年 or a past date a result; failing that, the nearest such signal earlier in the
+ * paragraph; failing that, a relative date of this year (今年, 全年, 年末) makes a target.
+ * Undefined when nothing says.
  */
 export function statusAt(
   text: string,
@@ -60,23 +99,15 @@ export function statusAt(
   at: number,
   dates: PlacedDate[],
   ref?: string,
+  paragraphStart = sentenceStart,
 ): 'target' | 'actual' | undefined {
-  const actual = lastMarker(text, sentenceStart, at, ACTUAL_MARKERS);
-  const modal = modalBefore(text, sentenceStart, at)?.index ?? -1;
-  const marker = lastMarker(text, sentenceStart, at, TARGET_MARKERS);
-  let past = -1;
-  let future = -1;
-  for (const p of dates) {
-    if (p.start < sentenceStart || p.start >= at) continue;
-    const t = dateTense(p.d, ref);
-    if (t === 'past') past = Math.max(past, p.start);
-    if (t === 'future') future = Math.max(future, p.start);
-  }
-  const targetAt = Math.max(modal, marker, future);
-  const actualAt = Math.max(actual, past);
-  if (targetAt < 0 && actualAt < 0) return undefined;
-  // 已 right before the verb outranks an earlier deadline (到2020年已达…)
-  return actualAt > targetAt ? 'actual' : 'target';
+  const own = signalsIn(text, sentenceStart, at, dates, ref);
+  const decide = (s: Signals) => (s.actual >= 0 || s.target >= 0 ? (s.actual >= s.target ? 'actual' : 'target') : undefined);
+  return (
+    decide(own) ??
+    (paragraphStart < sentenceStart ? decide(signalsIn(text, paragraphStart, sentenceStart, dates, ref)) : undefined) ??
+    (own.weakTarget >= 0 ? 'target' : undefined)
+  );
 }
 
 /**

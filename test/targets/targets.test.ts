@@ -246,3 +246,33 @@ describe('fresh text', () => {
     ]);
   });
 });
+
+describe('work report: results of the past year, and budget figures', () => {
+  it('a paragraph opened by 过去一年 reports results throughout', () => {
+    const s = '过去一年，我国经济回升向好，国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人，年末城镇调查失业率5.1%。居民消费价格上涨0.2%。';
+    const ts = run(s, '2024-03-05');
+    expect(ts.map((t) => [t.metric, t.action, t.value.value, t.value.approx, t.status])).toEqual([
+      ['国内生产总值', '超过', 126000000000000, 'over', 'actual'],
+      ['国内生产总值', '增长', 5.2, 'exact', 'actual'],
+      ['城镇新增就业', '新增', 12440000, 'exact', 'actual'],
+      ['城镇调查失业率', undefined, 5.1, 'exact', 'actual'],
+      ['居民消费价格', '上涨', 0.2, 'exact', 'actual'],
+    ]);
+  });
+  it('比上年 is a base of comparison, not a past date', () => {
+    const s = '拟安排地方政府专项债券3.9万亿元，比上年增加1000亿元。';
+    const ts = run(s, '2024-03-05');
+    expect(ts.map((t) => [t.metric, t.action, t.value.value, t.status, t.modality])).toEqual([
+      ['地方政府专项债券', '安排', 3900000000000, 'target', '拟'],
+      ['地方政府专项债券', '增加', 100000000000, 'target', '拟'],
+    ]);
+  });
+  it('a reported year keeps its growth figure as a result', () => {
+    const s = '2022年，全市实现地区生产总值8711.75亿元，按不变价格计算，比上年增长4.2%。';
+    const ts = run(s, '2023-02-01');
+    expect(ts.map((t) => [t.metric, t.value.value, t.status, t.deadline?.text])).toEqual([
+      ['地区生产总值', 871175000000, 'actual', '2022年'],
+      ['地区生产总值', 4.2, 'actual', '2022年'],
+    ]);
+  });
+});
