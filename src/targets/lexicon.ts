@@ -18,7 +18,7 @@ export const ACTIONS: { word: string; comparative?: boolean; level?: boolean }[]
 ].sort((a, b) => b.word.length - a.word.length);
 
 /** Modal words of commitment, strongest reading first is not implied. */
-export const MODALS = ['力争', '确保', '争取', '努力', '力求', '务必', '必须', '计划', '预计', '预期', '拟', '将', '要'];
+export const MODALS = ['力争', '确保', '争取', '努力', '力求', '务必', '必须', '预计', '预期', '拟', '将', '要'];
 
 /** Words that open a clause before its metric and are not part of it. */
 export const LEADING_FILLERS = [
