@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   'granularity',
   'role',
   'relative',
+  'duration',
   'type',
   'parts',
   'pattern',
@@ -70,6 +71,7 @@ function dateFields(d: Partial<DateMention> | undefined): Row {
     granularity: str(d.granularity),
     role: str(d.role),
     relative: str(d.relative),
+    duration: str((d as { duration?: string }).duration),
   };
 }
 

@@ -135,7 +135,9 @@ export function quantitySummary(q: Partial<Quantity> | undefined): string {
 export function dateSummary(d: Partial<DateMention> | undefined): string {
   if (!d || typeof d !== 'object') return '';
   let when: string;
-  if (d.from && d.to) when = d.from === d.to ? d.from : `${d.from}..${d.to}`;
+  const duration = (d as { duration?: string }).duration;
+  if (duration && !d.from && !d.to) when = duration;
+  else if (d.from && d.to) when = d.from === d.to ? d.from : `${d.from}..${d.to}`;
   else if (d.to) when = `..${d.to}`;
   else if (d.from) when = `${d.from}..`;
   else when = d.relative ? '(needs a reference date)' : '(unresolved)';

@@ -133,7 +133,7 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
         expect.objectContaining({ file: path('national.txt'), kind: 'quantity', text: '突破15亿元', value: '1500000000', unit: '元', approx: 'over' }),
       );
       expect(r.stdout.split('\r\n')[0]).toBe(
-        'file,kind,text,start,end,value,max,unit,approx,from,to,granularity,role,relative,type,parts,pattern,metric,action,count,count_unit,deadline,deadline_text,modality,subject,status',
+        'file,kind,text,start,end,value,max,unit,approx,from,to,granularity,role,relative,duration,type,parts,pattern,metric,action,count,count_unit,deadline,deadline_text,modality,subject,status',
       );
       // the file name with a comma and quotes is quoted by RFC 4180
       expect(r.stdout).toContain(`"${path('notice, ""q"".txt')}"`);

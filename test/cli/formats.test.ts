@@ -74,6 +74,9 @@ describe('numbers and summaries', () => {
     expect(dateSummary({ text: '年内', start: 0, end: 2, granularity: 'year', role: 'deadline', relative: true })).toBe(
       '(needs a reference date) year deadline',
     );
+    expect(dateSummary({ text: '三年', start: 0, end: 2, granularity: 'duration', role: 'span', relative: false, duration: 'P3Y' } as DateMention)).toBe(
+      'P3Y duration span',
+    );
     expect(targetSummary(TARGET)).toBe('全市: 地区生产总值 突破 >200,000,000,000 元 by 2025-12-31 (target, 力争)');
   });
   it('tolerates missing lists and junk entries', () => {
