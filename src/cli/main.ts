@@ -69,13 +69,15 @@ function writer(stream: NodeJS.WritableStream) {
     if (e.code === 'EPIPE') closed = true;
     else throw e;
   });
-  return async (s: string): Promise<void> => {
+  const write = async (s: string): Promise<void> => {
     if (closed || !s) return;
     if (!stream.write(s)) await new Promise<void>((res) => {
       stream.once('drain', res);
       stream.once('error', () => res());
     });
   };
+  /** True once the reader has gone away: stop working. */
+  return Object.assign(write, { isClosed: () => closed });
 }
 
 interface AnalyzeFlags {
@@ -104,6 +106,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io, refFor?:
   if (flags.format === 'csv') await out(csvHeader());
   if (flags.format === 'json') await out('[');
   for (const file of files) {
+    if (out.isClosed()) break;
     bar?.update({ file: basename(file) });
     let text: string;
     try {
