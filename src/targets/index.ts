@@ -8,7 +8,7 @@ import { formatDay } from '../options.js';
 import type { DateMention, Options, Quantity, Target } from '../types.js';
 import { readItem, cleanMetric, findAction, type Chain, type Draft, type PlacedQuantity } from './resolve.js';
 import { clauses, items, sentences, type Piece } from './segment.js';
-import { clauseSubject, deadlineFor, modalBefore, speakerSubject, splitPlace, statusAt, type PlacedDate } from './signals.js';
+import { clauseSubject, deadlineFor, LOOKBACK, modalBefore, speakerSubject, splitPlace, statusAt, type PlacedDate } from './signals.js';
 
 export { speakerSubject, clauseSubject } from './signals.js';
 
@@ -30,8 +30,8 @@ function place(ctx: Context, q: Quantity): PlacedQuantity {
 
 /** The `分别` pairing: 高新技术企业、科技型中小企业分别达到600家和1000家 → two drafts. */
 function readRespectively(text: string, clause: Piece, qs: PlacedQuantity[], cut: (a: number, b: number) => string): Draft[] {
-  const k = text.indexOf('分别', clause.start);
-  if (k < 0 || k >= clause.end) return [];
+  const k = text.slice(clause.start, clause.end).indexOf('分别') + clause.start;
+  if (k < clause.start) return [];
   const values = qs.filter((q) => q.start >= k && q.end <= clause.end);
   const names = cut(clause.start, k)
     .split(/[、和与及]/)
@@ -55,12 +55,13 @@ export function targetsIn(ctx: Context): Target[] {
     const all: PlacedDate[] = datesIn(ctx)
       .filter((d) => d.granularity !== 'duration')
       .map((d) => ({ d, start: ctx.norm.fromOriginal(d.start), end: ctx.norm.fromOriginal(d.end) }));
+    all.sort((a, b) => a.start - b.start);
     const dates = all.filter((p) => !COMPARED.has(text[p.start - 1]));
     // text of [a, b) without the date mentions in it (a metric never contains its deadline)
     const cut = (a: number, b: number): string => {
       let out = '';
       let i = a;
-      for (const p of all) {
+      for (const p of inRange(all, a - 64, b)) {
         if (p.end <= i || p.start >= b) continue;
         out += text.slice(i, Math.max(i, p.start));
         i = Math.max(i, p.end);
@@ -100,13 +101,16 @@ export function targetsIn(ctx: Context): Target[] {
 
       const drafts: Draft[] = [];
       const used = new Set<PlacedQuantity>();
-      for (const c of clauses(text, s)) {
-        for (const d of readRespectively(text, c, here, cut)) {
-          drafts.push(d);
-          used.add(d.value);
+      if (text.slice(s.start, s.end).includes('分别')) {
+        for (const c of clauses(text, s)) {
+          for (const d of readRespectively(text, c, inRange(here, c.start, c.end), cut)) {
+            drafts.push(d);
+            used.add(d.value);
+          }
         }
       }
       const chain: Chain = { verbFirst: false };
+      let k = 0;
       for (const it of items(text, s)) {
         // a semicolon or colon starts a new entry of a list: nothing carries over it
         if (/[；;：:]/.test(text[it.start - 1] ?? '')) {
@@ -114,16 +118,25 @@ export function targetsIn(ctx: Context): Target[] {
           chain.metric = undefined;
           chain.verbFirst = false;
         }
-        const inItem = here.filter((q) => q.start >= it.start && q.end <= it.end && !used.has(q));
-        if (here.some((q) => used.has(q) && q.start >= it.start && q.end <= it.end)) continue;
+        while (k < here.length && here[k].start < it.start) k++;
+        const inItem: PlacedQuantity[] = [];
+        let paired = false;
+        for (let j = k; j < here.length && here[j].start < it.end; j++) {
+          if (here[j].end > it.end) continue;
+          if (used.has(here[j])) paired = true;
+          else inItem.push(here[j]);
+        }
+        if (paired) continue;
         const d = readItem(text, it, inItem, chain, cut);
         if (d) drafts.push(d);
       }
 
+      let si = 0;
       for (const d of drafts.sort((a, b) => a.value.start - b.value.start)) {
-        if (insideQuote(text, s.start, d.value.start)) continue;
+        if (insideQuote(text, Math.max(s.start, d.value.start - LOOKBACK), d.value.start)) continue;
         const at = d.value.start;
-        let status = statusAt(text, s.start, at, dates, ref, paragraphStart);
+        const near = inRange(dates, Math.max(paragraphStart, at - 2 * LOOKBACK), at);
+        let status = statusAt(text, s.start, at, near, ref, Math.max(paragraphStart, s.start - LOOKBACK));
         if (!status) {
           if (!d.action || !['atLeast', 'over', 'about', 'atMost'].includes(d.value.q.approx)) continue;
           status = 'target';
@@ -131,9 +144,14 @@ export function targetsIn(ctx: Context): Target[] {
         const value: Quantity =
           d.action && OVER_ACTIONS.has(d.action) && d.value.q.approx === 'exact' ? { ...d.value.q, approx: 'over' } : d.value.q;
         const modal = modalBefore(text, s.start, at);
-        const deadline = deadlineFor(dates, d.start, s.start, at, paragraphStart) ?? implicitDeadline(ctx, status, d.start);
+        const opening = inRange(dates, paragraphStart, Math.min(at, paragraphStart + LOOKBACK));
+        const deadline =
+          deadlineFor([...opening.filter((p) => p.start < at - 2 * LOOKBACK), ...near], d.start, s.start, at, paragraphStart) ??
+          implicitDeadline(ctx, status, d.start);
         const placed = splitPlace(d.metric);
-        const subject = placed.subject ?? sentenceSubjects.filter((x) => x.at <= at).pop()?.subject ?? section.subject;
+        while (si + 1 < sentenceSubjects.length && sentenceSubjects[si + 1].at <= at) si++;
+        const own = sentenceSubjects[si] && sentenceSubjects[si].at <= at ? sentenceSubjects[si].subject : undefined;
+        const subject = placed.subject ?? own ?? section.subject;
         const span = spanOf(ctx, d.start, d.end);
         out.push({
           ...span,
@@ -150,6 +168,21 @@ export function targetsIn(ctx: Context): Target[] {
     }
     return out;
   });
+}
+
+/** The items of a start-sorted list that start in [lo, hi) (binary search, then a slice). */
+function inRange<T extends { start: number }>(list: T[], lo: number, hi: number): T[] {
+  const first = (x: number) => {
+    let a = 0;
+    let b = list.length;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if (list[m].start < x) a = m + 1;
+      else b = m;
+    }
+    return a;
+  };
+  return list.slice(first(lo), first(hi));
 }
 
 /** No date governs a commitment: the document's year, from the reference date (marked implicit). */

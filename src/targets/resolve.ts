@@ -110,6 +110,10 @@ export function cleanMetric(raw: string, verbFirstPre = false): string {
   return s;
 }
 
+/** How far before its figure a metric and its verb are looked for, and after it a noun. */
+const METRIC_WINDOW = 120;
+const REST_MAX = 60;
+
 /** Text that may follow a figure and still close its item. */
 const restOk = (rest: string): boolean => rest === '' || AFTER_VALUE.some((w) => rest.startsWith(w));
 
@@ -127,7 +131,7 @@ export function readItem(
 ): Draft | undefined {
   if (!quantities.length) return undefined;
   const last = quantities[quantities.length - 1];
-  const rest = text.slice(last.end, item.end).trim();
+  const rest = text.slice(last.end, Math.min(item.end, last.end + REST_MAX)).trim();
   let value: PlacedQuantity | undefined;
   let count: PlacedQuantity | undefined;
   let after = '';
@@ -141,14 +145,16 @@ export function readItem(
     }
   } else if (quantities.length === 1 || quantities.every((q) => q === last || q.end <= last.start)) {
     // a figure before its noun: 开工53个新项目 — only right after a verb
-    const f = findAction(text, item.start, last.numStart);
+    const f = findAction(text, Math.max(item.start, last.numStart - METRIC_WINDOW), last.numStart);
     if (f && adjacent(text, f, last.numStart) && !/[的之]/.test(rest.slice(0, 1))) {
       value = last;
       after = cleanMetric(rest.replace(/[，。；,;].*$/, ''));
-      afterEnd = item.end;
+      afterEnd = Math.min(item.end, last.end + REST_MAX);
     }
   }
   if (!value) return undefined;
+  // a metric is a phrase, not a page: look back a bounded stretch only
+  item = { start: Math.max(item.start, value.numStart - METRIC_WINDOW), end: item.end };
 
   const f = findAction(text, item.start, value.numStart);
   let metric = '';

@@ -12,21 +12,27 @@ export interface PlacedDate {
   end: number;
 }
 
+/** How far back (code units) a figure looks for its signals: keeps every look-up bounded. */
+export const LOOKBACK = 400;
+
 /** Characters before 要 that make it part of a word (主要, 重要, 需要 …), not a modal. */
 const NOT_MODAL_BEFORE: Record<string, string> = { 要: '主重需必只首纪摘概简切紧不想扼险显政', 将: '即必大老武名' };
 const NOT_MODAL_AFTER: Record<string, string> = { 要: '求素点害闻务件领', 将: '军领士来近' };
 
 /** The nearest modal word before `at` in [from, at), with its position. */
 export function modalBefore(text: string, from: number, at: number): { word: string; index: number } | undefined {
+  const lo = Math.max(from, at - LOOKBACK);
+  const win = text.slice(lo, at);
   let best: { word: string; index: number } | undefined;
   for (const w of MODALS) {
-    let i = text.lastIndexOf(w, at - w.length);
-    while (i >= from) {
-      const ok = w.length > 1 || (!NOT_MODAL_BEFORE[w]?.includes(text[i - 1] ?? '') && !NOT_MODAL_AFTER[w]?.includes(text[i + 1] ?? ''));
+    let i = win.lastIndexOf(w);
+    while (i >= 0) {
+      const k = lo + i;
+      const ok = w.length > 1 || (!NOT_MODAL_BEFORE[w]?.includes(text[k - 1] ?? '') && !NOT_MODAL_AFTER[w]?.includes(text[k + 1] ?? ''));
       if (ok) break;
-      i = text.lastIndexOf(w, i - 1);
+      i = i > 0 ? win.lastIndexOf(w, i - 1) : -1;
     }
-    if (i >= from && (!best || i > best.index)) best = { word: w, index: i };
+    if (i >= 0 && (!best || lo + i > best.index)) best = { word: w, index: lo + i };
   }
   return best;
 }
@@ -34,11 +40,13 @@ export function modalBefore(text: string, from: number, at: number): { word: str
 /** Nearest marker before `at` (in [from, at)) from a word list, as its index, or -1; a marker
  *  right after 比/较 is a base of comparison (比去年), not a time. */
 function lastMarker(text: string, from: number, at: number, words: string[]): number {
+  const lo = Math.max(from, at - LOOKBACK);
+  const win = text.slice(lo, at);
   let best = -1;
   for (const w of words) {
-    let i = text.lastIndexOf(w, at - w.length);
-    while (i >= from && '比较'.includes(text[i - 1] ?? '_')) i = text.lastIndexOf(w, i - 1);
-    if (i >= from && i > best) best = i;
+    let i = win.lastIndexOf(w);
+    while (i >= 0 && '比较'.includes(text[lo + i - 1] ?? '_')) i = i > 0 ? win.lastIndexOf(w, i - 1) : -1;
+    if (i >= 0 && lo + i > best) best = lo + i;
   }
   return best;
 }
