@@ -8,26 +8,40 @@ export interface Piece {
   end: number;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
-const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':']);
-const ITEM_END = new Set(['、']);
-const OPEN = new Set(['“', '《', '（', '(', '「', '『', '‘', '【', '[']);
-const CLOSE = new Set(['”', '》', '）', ')', '」', '』', '’', '】', ']']);
+/** Character classes by UTF-16 code unit: what opens or closes a quotation, ends a sentence, a clause, an item. */
+const OPEN = 1;
+const CLOSE = 2;
+const SENTENCE = 4;
+const CLAUSE = 8;
+const ITEM = 16;
+const CLASS = new Uint8Array(0x10000);
+const mark = (chars: string, bit: number) => {
+  for (const c of chars) CLASS[c.charCodeAt(0)] |= bit;
+};
+mark('“《（(「『‘【[', OPEN);
+mark('”》）)」』’】]', CLOSE);
+mark('。！？!?\n', SENTENCE);
+mark('，,；;：:', CLAUSE);
+mark('、', ITEM);
+const NEWLINE = 10;
 
 /**
- * Split [from, to) of `text` at the given separators, outside quotes and brackets. Each piece
- * excludes its separator; empty pieces are dropped.
+ * Split [from, to) of `text` at the separator classes in `mask`, outside quotes and brackets
+ * (a line break always splits and closes any open quote). Pieces exclude their separator;
+ * empty pieces are dropped.
  */
-function split(text: string, from: number, to: number, seps: Set<string>[]): Piece[] {
+function split(text: string, from: number, to: number, mask: number): Piece[] {
   const out: Piece[] = [];
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
-    else if ((depth === 0 || c === '\n') && seps.some((s) => s.has(c))) {
-      if (c === '\n') depth = 0; // an unclosed quote never runs past a line
+    const code = text.charCodeAt(i);
+    const k = CLASS[code];
+    if (k === 0) continue;
+    if (k & OPEN) depth++;
+    else if (k & CLOSE) depth = depth > 0 ? depth - 1 : 0;
+    else if (k & mask && (depth === 0 || code === NEWLINE)) {
+      if (code === NEWLINE) depth = 0;
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -37,10 +51,10 @@ function split(text: string, from: number, to: number, seps: Set<string>[]): Pie
 }
 
 /** Sentences: split at 。！？ and line breaks. */
-export const sentences = (text: string): Piece[] => split(text, 0, text.length, [SENTENCE_END]);
+export const sentences = (text: string): Piece[] => split(text, 0, text.length, SENTENCE);
 
 /** Clauses of a sentence: split at ，；：. */
-export const clauses = (text: string, s: Piece): Piece[] => split(text, s.start, s.end, [CLAUSE_END]);
+export const clauses = (text: string, s: Piece): Piece[] => split(text, s.start, s.end, CLAUSE);
 
 /** Items of a sentence: split at ，；：and 、. */
-export const items = (text: string, s: Piece): Piece[] => split(text, s.start, s.end, [CLAUSE_END, ITEM_END]);
+export const items = (text: string, s: Piece): Piece[] => split(text, s.start, s.end, CLAUSE | ITEM);
