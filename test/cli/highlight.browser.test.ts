@@ -1,7 +1,8 @@
 /**
  * `tifa highlight` in a real browser: Debian's headless Chromium driven by playwright-core.
  * Opens the page of fixture 001, checks that every result is marked and that hovering shows
- * its resolution, and saves docs/highlight.png. Skipped (with a message) where
+ * its resolution, and takes a screenshot (written to docs/highlight.png only with
+ * UPDATE_SCREENSHOT=1, so that `npm test` leaves the tree clean). Skipped (with a message) where
  * /usr/bin/chromium is absent; .ci/run installs it.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -104,7 +105,9 @@ describe.skipIf(Boolean(SKIP))('highlight page in Chromium', () => {
     expect(text).toContain(`«${t0.value.text}»`);
     // hovering marks every piece of the hovered results
     expect(await page.locator('#doc .hl.on').count()).toBeGreaterThan(1);
-    await page.screenshot({ path: join(REPO, 'docs', 'highlight.png') });
+    const shot = process.env.UPDATE_SCREENSHOT ? join(REPO, 'docs', 'highlight.png') : join(mkdtempSync(join(tmpdir(), 'tifa-shot-')), 'highlight.png');
+    await page.screenshot({ path: shot });
+    expect(existsSync(shot)).toBe(true);
     // the title attribute is kept for the no-script case (moved to data-title by the script)
     expect(html).toMatch(/title="target 目标: /);
     expect(await mark.getAttribute('data-title')).toContain('quantity 数量:');
