@@ -106,7 +106,9 @@ const dynamic = all.filter((r) => r.dynamic !== undefined);
 const recheck = await import('recheck');
 const params = { timeout: 10_000 };
 const cache = new Map();
-const checkOne = (source, flags) => {
+const checkOne = (source, rawFlags) => {
+  // `d` (match indices) does not change how a regex matches, and recheck rejects it
+  const flags = rawFlags.replace('d', '');
   const key = `/${source}/${flags}`;
   if (!cache.has(key)) cache.set(key, recheck.check(source, flags, params));
   return cache.get(key);
