@@ -22,6 +22,15 @@ const NUMERAL_WORD =
   /^[第前近约每]?[零〇一二两三四五六七八九十百千万亿半几数多余兆]+[个年月日号天周时分秒次项家批条件名位种类元角米吨亩户座所只台辆架部本张份期届轮层级倍成是些点处季旬代]*$/;
 
 /**
+ * Is a word a number by its form: Arabic digits, or Chinese numerals with classifiers?
+ *
+ * @example isNumberWord('20') // true
+ * @example isNumberWord('三年') // true
+ * @example isNumberWord('统一') // false
+ */
+export const isNumberWord = (w: string): boolean => HAS_DIGIT.test(w) || NUMERAL_WORD.test(w);
+
+/**
  * The class of one segmented word.
  *
  * @example classifyWord('集群') // 'content'

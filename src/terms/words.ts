@@ -4,7 +4,7 @@
  * the tokenizer's words are aligned back onto the clause, so every word has an exact
  * position in the normalized text.
  */
-import { classifyWord, type WordClass } from './classify.js';
+import { classifyWord, isNumberWord, type WordClass } from './classify.js';
 import type { Tokenizer } from './tokenizer.js';
 
 /** A word at [start, end) of the normalized text. */
@@ -38,7 +38,27 @@ export function segmentWords(text: string, tok: Tokenizer): Word[] {
     if (!HAN.test(m[0])) continue;
     cutClause(m[0], m.index, tok, out);
   }
+  markSplitParts(text, out);
   return out;
+}
+
+const OPENING = /[([（【〔]/;
+const CLOSING = /[)\]）】〕]/;
+
+/**
+ * Single characters that are pieces of something else are no part of a term: a classifier
+ * after a number (项 in 20项具体任务), and a word cut by a bracketed insertion (县 and 域 in
+ * 县(区)域经济).
+ */
+function markSplitParts(text: string, words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.cls !== 'part') continue;
+    const prev = words[i - 1];
+    const afterNumber = prev !== undefined && prev.end === w.start && isNumberWord(prev.text);
+    const byBracket = CLOSING.test(text[w.start - 1] ?? '') || OPENING.test(text[w.end] ?? '');
+    if (afterNumber || byBracket) w.cls = 'stop';
+  }
 }
 
 /**

@@ -22,6 +22,14 @@ describe('segmentWords', () => {
     expect(t.calls).toEqual(['产业']);
   });
 
+  it('a classifier after a number and a word cut by a bracket are no term parts', () => {
+    const t = dictTokenizer(['20', '具体', '任务', '振兴', '经济']);
+    const ws = segmentWords('20项具体任务，振兴县(区)域经济', t);
+    expect(ws.map((w) => `${w.text}:${w.cls}`)).toEqual([
+      '20:stop', '项:stop', '具体:content', '任务:general', '振兴:content', '县:stop', '区:part', '域:stop', '经济:general',
+    ]);
+  });
+
   it('drops words the tokenizer invents instead of guessing a place', () => {
     const liar = { name: 'liar', cut: (s: string) => ['产业', '并不存在', s.slice(2)] };
     expect(segmentWords('产业集群', liar).map((w) => [w.text, w.start])).toEqual([['产业', 0], ['集群', 2]]);
