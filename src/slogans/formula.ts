@@ -3,7 +3,7 @@
  * 三个一, 两个确立, “3+5”, “135”, 三农, 双减). Found by their shape — numerals each followed
  * by a short non-numeral body, N个 + a short body, digit codes — never by a list of names.
  */
-import { parseNumber } from '../numbers/parse.js';
+import { DIGITS, parseNumber } from '../numbers/parse.js';
 import type { Found, Piece } from './found.js';
 import {
   ADHERENCE_VERBS,
@@ -79,6 +79,9 @@ const YEARLIKE = /^(?:19|20)\d\d$/;
 
 /** Numbers written in a count formula (一/1/两 …). */
 const numeralValue = (s: string): number | undefined => parseNumber(s);
+
+/** The value of one numeral character (一 → 1, 两 → 2, 5 → 5), or undefined. */
+const digitValue = (c: string): number | undefined => (isAsciiDigit(c) ? Number(c) : c === '十' ? 10 : DIGITS[c]);
 
 /**
  * A whole quoted content read as a formula, or undefined.
@@ -208,6 +211,9 @@ function stripQuotes(x: string): string {
   return x.slice(a, b);
 }
 
+/** Where a clause starts, looking back. */
+const CLAUSE_STOP = '，,。；;：:！？!?\n（(《';
+
 /**
  * The members a count formula stands for, when the clause right before it spells them out:
  * 一本台账、一张清单、一张时间表“三个一” → ['一本台账', '一张清单', '一张时间表'];
@@ -216,23 +222,32 @@ function stripQuotes(x: string): string {
 export function expansionBefore(text: string, start: number, numbers: number[], digits?: string): string[] | undefined {
   let e = start;
   while (e > 0 && '“”「」的 '.includes(text[e - 1]) && start - e < 4) e--;
-  let s = e;
-  while (s > 0 && e - s < 120 && !'，,。；;：:！？!?\n（(《'.includes(text[s - 1])) s--;
-  const items = text.slice(s, e).split('、').map(stripQuotes);
-  if (items.length < 2) return undefined;
   const want = digits ? Array.from(digits).map(Number) : Array(numbers[0]).fill(numbers[1]);
-  if (items.length !== want.length) return undefined;
+  if (want.length < 2 || want.length > 12) return undefined;
+  // back to the clause start, giving up early on a list longer than the formula or a long item
+  let s = e;
+  let seps = 0;
+  let lastSep = e;
+  while (s > 0 && e - s < 120 && !CLAUSE_STOP.includes(text[s - 1])) {
+    if (text[s - 1] === '、') {
+      if (++seps >= want.length || lastSep - s > 12) return undefined;
+      lastSep = s - 1;
+    }
+    s--;
+  }
+  if (seps !== want.length - 1) return undefined;
+  const items = text.slice(s, e).split('、').map(stripQuotes);
   const out: string[] = [];
   for (let k = 0; k < items.length; k++) {
     let it = items[k];
     if (k === 0) {
       // cut a lead-in verb: 建立一本台账 → 一本台账
       let cut = -1;
-      for (let j = it.length - 2; j >= 0; j--) if (parseNumber(it[j]) === want[0] || it[j] === String(want[0])) cut = j;
+      for (let j = it.length - 2; j >= 0; j--) if (digitValue(it[j]) === want[0]) cut = j;
       if (cut < 0) return undefined;
       it = it.slice(cut);
     }
-    const lead = parseNumber(it[0]);
+    const lead = digitValue(it[0]);
     if (lead !== want[k] || it.length < 2 || it.length > 10) return undefined;
     out.push(it);
   }
