@@ -5,17 +5,32 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, extractDates, extractQuantities, extractSlogans, extractTargets, normalize, type Options, type Span } from '../../src/index.js';
+import {
+  analyze,
+  extractDates,
+  extractQuantities,
+  extractSlogans,
+  extractTargets,
+  normalize,
+  type Approx,
+  type DateGranularity,
+  type DateRole,
+  type Options,
+  type SloganType,
+  type Span,
+} from '../../src/index.js';
 import { fixtures } from '../helpers.js';
 import { anyText, damage, policyText, refOpt } from './arbitraries.js';
 
 const EXTRACTORS = { quantities: extractQuantities, dates: extractDates, slogans: extractSlogans, targets: extractTargets } as const;
 type Kind = keyof typeof EXTRACTORS;
 const NON_OVERLAPPING: Kind[] = ['quantities', 'dates'];
-const APPROX = ['exact', 'about', 'atLeast', 'over', 'atMost', 'under', 'nearly', 'more'];
-const GRANULARITY = ['year', 'half', 'quarter', 'month', 'xun', 'week', 'day', 'time', 'plan'];
-const ROLE = ['point', 'span', 'deadline', 'since'];
-const SLOGAN_TYPE = ['formula', 'parallel', 'template', 'quoted', 'enumeration'];
+// Records keyed by the union types: tsc flags these lists when a value is added to types.ts.
+const keys = <K extends string>(r: Record<K, true>) => Object.keys(r);
+const APPROX = keys<Approx>({ exact: true, about: true, atLeast: true, over: true, atMost: true, under: true, nearly: true, more: true });
+const GRANULARITY = keys<DateGranularity>({ year: true, half: true, quarter: true, month: true, xun: true, week: true, day: true, time: true, plan: true, duration: true });
+const ROLE = keys<DateRole>({ point: true, span: true, deadline: true, since: true });
+const SLOGAN_TYPE = keys<SloganType>({ formula: true, parallel: true, template: true, quoted: true, enumeration: true });
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 
 /** Problems of one span against the input ('' when fine). */
