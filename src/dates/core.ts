@@ -50,7 +50,8 @@ const TRIGGER = '(?=[\\d零〇○一二两三四五六七八九十廿今去前�
 
 /** The core grammar, applied with the global flag; index spans come from the `d` flag. */
 const CORE_SRC = `${LEFT}${TRIGGER}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
-export const CORE_RE = new RegExp(CORE_SRC, 'gdu');
+/** Finding pass (no match indices: cheaper); each hit is re-read with CORE_AT. */
+export const CORE_RE = new RegExp(CORE_SRC, 'gu');
 /** The same grammar anchored at lastIndex: a time of day after a numeric date (2010.01.29晚上六点). */
 export const CORE_AT = new RegExp(CORE_SRC, 'ydu');
 

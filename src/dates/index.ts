@@ -34,7 +34,9 @@ export function candidatesOf(text: string): Candidate[] {
       CORE_RE.lastIndex++;
       continue;
     }
-    const c = readCore(m);
+    CORE_AT.lastIndex = m.index;
+    const hit = CORE_AT.exec(text);
+    const c = hit && readCore(hit);
     if (c) {
       const f = c.fields;
       out.push({ start: c.start, end: c.end, fields: f, weak: c.weak, resolve: (ref) => resolveFields(f, ref) });
