@@ -94,7 +94,7 @@ export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: bool
     // a long run of code characters (a URL's query, a hash, an ID): no prose figure sits in one
     if (b - a >= 40 && /[A-Za-z]/.test(word)) return true;
     // phone numbers: 0535-6610000, 400-123-4567, 13912345678
-    if (/^\d{3,4}-\d{7,8}$|^\d{3}-\d{3,4}-\d{4}$/.test(word.replace(/^[^0-9]+|[^0-9]+$/g, ''))) return true;
+    if (/^\d{3,4}-\d{7,8}$|^\d{3}-\d{3,4}-\d{4}$/.test(digitCore(word))) return true;
   }
   if (num.plainInteger && !hasUnit) {
     if (num.clean.length >= 12 || (num.clean.length === 11 && num.clean[0] === '1')) return true;
@@ -159,3 +159,13 @@ export function isCountFormula(t: string, unitEnd: number, unit: string): boolea
 }
 
 export { isHan, isLatin, OPEN_QUOTE, CLOSE_QUOTE };
+
+/** A word without its leading and trailing non-digits (a loop, not a two-sided regex). */
+function digitCore(word: string): string {
+  const isDigit = (c: string) => c >= '0' && c <= '9';
+  let i = 0;
+  let j = word.length;
+  while (i < j && !isDigit(word[i])) i++;
+  while (j > i && !isDigit(word[j - 1])) j--;
+  return word.slice(i, j);
+}

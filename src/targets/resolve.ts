@@ -148,7 +148,8 @@ export function readItem(
     const f = findAction(text, Math.max(item.start, last.numStart - METRIC_WINDOW), last.numStart);
     if (f && adjacent(text, f, last.numStart) && !/[的之]/.test(rest.slice(0, 1))) {
       value = last;
-      after = cleanMetric(rest.replace(/[，。；,;].*$/, ''));
+      const stop = rest.search(/[，。；,;]/);
+      after = cleanMetric(stop < 0 ? rest : rest.slice(0, stop));
       afterEnd = Math.min(item.end, last.end + REST_MAX);
     }
   }
