@@ -46,7 +46,9 @@ const TIME =
   `${PERIOD}? ?(?:(?<th>2[0-4]|[01]?\\d|[零一二两三四五六七八九十]{1,3}) ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?(?: ?(?<ampm>[apAP])\\.? ?[mM]\\.?)?|[点时](?:(?<tm2>半|一刻|三刻|[0-5]?\\d|[零一二三四五六七八九十]{1,3})分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
 
 const LEFT = '(?<!\\d:)(?<![\\d.零〇○一二两三四五六七八九十百千万亿第每多几余马])';
-const TRIGGER = '(?=[\\d零〇○一二两三四五六七八九十廿今去前明后本上下大这次正腊冬初当昨早午中晚凌傍夜清深第首全年岁新Q])';
+/** Where a core expression can start: a digit, a numeral soon followed by a date unit, or a date word. */
+const TRIGGER =
+  '(?=\\d|[零〇○一二两三四五六七八九十廿][^]{0,3}?[年月日号点时季]|今[年天日晚晨早]|去年|前[年天一二三]|明[年天日早晚]|后[年天]|本[年月]|上[午半个月年一]|下[午半个月年一]|大[前后年]|这个月|次[月日]|[正腊冬]月|初[一二三四五六七八九十]|当天|昨[天日晚夜]|早|中午|晚|凌晨|傍晚|夜[间里]|清晨|深夜|午后|第[一二三四1-4]季|首季|全年|年[内初底末终中]|岁末|新春|Q[1-4])';
 
 /** The core grammar, applied with the global flag; index spans come from the `d` flag. */
 const CORE_SRC = `${LEFT}${TRIGGER}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
