@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
-const SUBPATHS = ['', '/normalize', '/numbers', '/dates', '/slogans', '/targets', '/terms'];
+const SUBPATHS = ['', '/normalize', '/numbers', '/dates', '/slogans', '/targets', '/terms', '/batch'];
 
 // The built package, resolved through its own exports map by both module systems.
 describe.skipIf(!existsSync(join(root, 'dist', 'index.js')))('package exports', () => {
