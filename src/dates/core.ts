@@ -53,9 +53,9 @@ const TRIGGER =
 /** The core grammar, applied with the global flag; index spans come from the `d` flag. */
 const CORE_SRC = `${LEFT}${TRIGGER}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
 /** Finding pass (no match indices: cheaper); each hit is re-read with CORE_AT. */
-export const CORE_RE = new RegExp(CORE_SRC, 'gu');
+export const CORE_RE = new RegExp(CORE_SRC, 'g');
 /** The same grammar anchored at lastIndex: a time of day after a numeric date (2010.01.29晚上六点). */
-export const CORE_AT = new RegExp(CORE_SRC, 'ydu');
+export const CORE_AT = new RegExp(CORE_SRC, 'yd');
 
 const REL_YEAR: Record<string, number> = {
   大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3,
