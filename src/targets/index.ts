@@ -146,7 +146,8 @@ export function targetsIn(ctx: Context): Target[] {
         const modal = modalBefore(text, s.start, at);
         const opening = inRange(dates, paragraphStart, Math.min(at, paragraphStart + LOOKBACK));
         const deadline =
-          deadlineFor([...opening.filter((p) => p.start < at - 2 * LOOKBACK), ...near], d.start, s.start, at, paragraphStart) ??
+          // a paragraph's opening deadline governs its commitments, not the results it reports
+          deadlineFor([...opening.filter((p) => p.start < at - 2 * LOOKBACK), ...near], d.start, s.start, at, status === 'target' ? paragraphStart : s.start) ??
           implicitDeadline(ctx, status, d.start);
         const placed = splitPlace(d.metric);
         while (si + 1 < sentenceSubjects.length && sentenceSubjects[si + 1].at <= at) si++;

@@ -276,3 +276,15 @@ describe('work report: results of the past year, and budget figures', () => {
     ]);
   });
 });
+
+describe('a paragraph deadline governs commitments only', () => {
+  it('leaves a reported result without it', () => {
+    const s = '到2023年，力争地区生产总值过2000亿元的1个、过1000亿元的2个。高新技术企业已达823家。';
+    const ts = run(s, '2021-05-13');
+    expect(ts.map((t) => [t.status, t.metric, t.count?.value ?? null, t.deadline?.text ?? null])).toEqual([
+      ['target', '地区生产总值', 1, '到2023年'],
+      ['target', '地区生产总值', 2, '到2023年'],
+      ['actual', '高新技术企业', null, null],
+    ]);
+  });
+});
