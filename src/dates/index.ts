@@ -58,10 +58,27 @@ function withTime(text: string, c: Candidate): Candidate {
   return { start: c.start, end: t.end, fields: f, resolve: (ref) => resolveFields(f, ref) };
 }
 
+/**
+ * Mentions never overlap: where an affix attached by combine() reaches into the next mention
+ * (年底前 + 前年 in 年底前年), the longer one stays (the earlier on a tie).
+ */
+function dropOverlaps<T extends { start: number; end: number }>(list: T[]): T[] {
+  const out: T[] = [];
+  for (const m of list) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** Date mentions of a prepared context (memoized), in text order. */
 export function datesIn(ctx: Context): DateMention[] {
   return memo(ctx, 'dates', () =>
-    combine(ctx.text, candidatesOf(ctx.text), ctx.ref).map((f) => {
+    dropOverlaps(combine(ctx.text, candidatesOf(ctx.text), ctx.ref)).map((f) => {
       const span = spanOf(ctx, f.start, f.end);
       const d: DateMention = { ...span, granularity: f.gran, role: f.role, relative: f.relative };
       if (f.from) d.from = formatMoment(f.from);

@@ -220,3 +220,10 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('mentions never overlap', () => {
+  it('an attached deadline affix does not leave a second mention inside it', () => {
+    const ds = extractDates('年底前年', { referenceDate: '2021-05-13' });
+    expect(ds.map((d) => [d.text, d.start, d.end, d.role])).toEqual([['年底前', 0, 3, 'deadline']]);
+  });
+});
