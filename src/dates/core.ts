@@ -51,7 +51,7 @@ const TRIGGER =
   '(?=\\d|[零〇○一二两三四五六七八九十廿][^]{0,3}?[年月日号点时季]|今[年天日晚晨早]|去年|前[年天一二三]|明[年天日早晚]|后[年天]|本[年月]|上[午半个月年一]|下[午半个月年一]|大[前后年]|这个月|次[月日]|[正腊冬]月|初[一二三四五六七八九十]|当天|昨[天日晚夜]|早|中午|晚|凌晨|傍晚|夜[间里]|清晨|深夜|午后|第[一二三四1-4]季|首季|全年|年[内初底末终中]|岁末|新春|Q[1-4])';
 
 /** The core grammar, applied with the global flag; index spans come from the `d` flag. */
-const CORE_SRC = `${LEFT}${TRIGGER}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
+const CORE_SRC = `${TRIGGER}${LEFT}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
 /** Finding pass (no match indices: cheaper); each hit is re-read with CORE_AT. */
 export const CORE_RE = new RegExp(CORE_SRC, 'g');
 /** The same grammar anchored at lastIndex: a time of day after a numeric date (2010.01.29晚上六点). */
