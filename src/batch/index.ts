@@ -72,29 +72,10 @@ export async function* analyzeEach(inputs: Iterable<BatchInput> | AsyncIterable<
     | AsyncIterator<BatchInput>
     | Iterator<BatchInput>;
   const pool = new Pool(jobs, entry);
-  const pending: Promise<Analysis>[] = [];
-  let done = false;
-  try {
-    for (;;) {
-      while (!done && pending.length < window) {
-        const next = await it.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        const { text, opts: o } = split(next.value, base);
-        const p = pool.run(text, o);
-        p.catch(() => {}); // reported when its turn comes
-        pending.push(p);
-      }
-      const head = pending.shift();
-      if (!head) return;
-      yield await head;
-    }
-  } finally {
-    await pool.close();
-    if (!done) await (it as AsyncIterator<BatchInput>).return?.();
-  }
+  yield* inOrder(it, window, pool, (input) => {
+    const { text, opts: o } = split(input, base);
+    return pool.run(text, o);
+  });
 }
 
 /**
@@ -150,10 +131,30 @@ export async function* analyzeStream(source: AsyncIterable<string | Uint8Array> 
   const { jobs, window, entry } = checkOptions(opts);
   const base: Options = opts?.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {};
   const pool = new Pool(jobs, entry);
-  const pending: Promise<string>[] = [];
-  const it = items();
-  let done = false;
   const record = (item: Item, body: object) => JSON.stringify(item.id !== undefined ? { id: item.id, ...body } : body) + '\n';
+  yield* inOrder(items(), window, pool, (item) => {
+    if (item.error !== undefined) return Promise.resolve(record(item, { line: item.line, error: item.error }));
+    const o = item.referenceDate !== undefined ? { ...base, referenceDate: item.referenceDate } : base;
+    return pool.run(item.text, o).then(
+      (a) => record(item, a),
+      (e: Error) => record(item, { line: item.line, error: `${e.name}: ${e.message}` }),
+    );
+  });
+}
+
+/**
+ * Start `start(item)` for the items of `it`, at most `window` ahead of the one being yielded,
+ * and yield the results in input order. A failure is reported when its turn comes; at the end
+ * (or on break) the pool is closed and an unfinished source is told to stop.
+ */
+async function* inOrder<I, R>(
+  it: AsyncIterator<I> | Iterator<I>,
+  window: number,
+  pool: Pool,
+  start: (item: I) => Promise<R>,
+): AsyncGenerator<R> {
+  const pending: Promise<R>[] = [];
+  let done = false;
   try {
     for (;;) {
       while (!done && pending.length < window) {
@@ -162,18 +163,9 @@ export async function* analyzeStream(source: AsyncIterable<string | Uint8Array> 
           done = true;
           break;
         }
-        const item = next.value;
-        if (item.error !== undefined) {
-          pending.push(Promise.resolve(record(item, { line: item.line, error: item.error })));
-          continue;
-        }
-        const o = item.referenceDate !== undefined ? { ...base, referenceDate: item.referenceDate } : base;
-        pending.push(
-          pool.run(item.text, o).then(
-            (a) => record(item, a),
-            (e: Error) => record(item, { line: item.line, error: `${e.name}: ${e.message}` }),
-          ),
-        );
+        const p = start(next.value);
+        p.catch(() => {}); // reported when its turn comes
+        pending.push(p);
       }
       const head = pending.shift();
       if (!head) return;
@@ -181,7 +173,7 @@ export async function* analyzeStream(source: AsyncIterable<string | Uint8Array> 
     }
   } finally {
     await pool.close();
-    if (!done) await it.return(undefined);
+    if (!done) await it.return?.(undefined);
   }
 }
 
