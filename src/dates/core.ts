@@ -50,12 +50,15 @@ const LEFT = '(?<!\\d:)(?<![\\d.零〇○一二两三四五六七八九十百千
 const TRIGGER =
   '(?=\\d|[零〇○一二两三四五六七八九十廿][^]{0,3}?[年月日号点时季]|今[年天日晚晨早]|去年|前[年天一二三]|明[年天日早晚]|后[年天]|本[年月]|上[午半个月年一]|下[午半个月年一]|大[前后年]|这个月|次[月日]|[正腊冬]月|初[一二三四五六七八九十]|当天|昨[天日晚夜]|早|中午|晚|凌晨|傍晚|夜[间里]|清晨|深夜|午后|第[一二三四1-4]季|首季|全年|年[内初底末终中]|岁末|新春|Q[1-4])';
 
-/** The core grammar, applied with the global flag; index spans come from the `d` flag. */
-const CORE_SRC = `${TRIGGER}${LEFT}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
-/** Finding pass (no match indices: cheaper); each hit is re-read with CORE_AT. */
-export const CORE_RE = new RegExp(CORE_SRC, 'g');
-/** The same grammar anchored at lastIndex: a time of day after a numeric date (2010.01.29晚上六点). */
-export const CORE_AT = new RegExp(CORE_SRC, 'yd');
+/**
+ * The core grammar, anchored at lastIndex (sticky) and run at the starts scan.ts finds; index
+ * spans of the groups come from the `d` flag. Also reads a time of day right after a numeric
+ * date (2010.01.29晚上六点).
+ */
+export const CORE_AT = new RegExp(
+  `${TRIGGER}${LEFT}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`,
+  'yd',
+);
 
 const REL_YEAR: Record<string, number> = {
   大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3,
@@ -107,7 +110,7 @@ type Groups = Record<string, string | undefined>;
 type Indices = Record<string, [number, number] | undefined>;
 
 /**
- * Read one CORE_RE match. Rejects forms that only look like dates (a bare 40年, 十日 without a
+ * Read one CORE_AT match. Rejects forms that only look like dates (a bare 40年, 十日 without a
  * month, 3点 of 三点意见 without a date or period word).
  *
  * @example readCore('2021年5月13日下午') // fields { year: 2021, month: 5, day: 13, period: '下午' }

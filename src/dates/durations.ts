@@ -4,10 +4,11 @@
  */
 import type { Resolved } from './resolve.js';
 import { small } from './numerals.js';
+import { matchesAt, type Starts } from './scan.js';
 
 const PART = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,4}|半)(?:多|余)?(?:个)? ?(?:个月|个?星期|周(?![年岁边])|个?钟头|个?小时|年(?![代级度初底末中内终])|天|分钟|秒钟?|时(?![间期代候])|分(?![钟之])|月)半?(?:又|零|多|余)?';
 /** Up to six parts; each part is a numeral then a unit, so the parts cannot overlap. */
-const DURATION_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第每这那前后近上下本])(?![0零〇])(?:${PART}){1,6}`, 'g');
+export const DURATION_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第每这那前后近上下本])(?![0零〇])(?:${PART}){1,6}`, 'y');
 const PART_RE = /(\d{1,3}|[一二两三四五六七八九十]{1,4}|半)(多|余)?个? ?(个月|个?星期|周|个?钟头|个?小时|年|天|分钟|秒钟?|时|分|月)(半)?/g;
 
 const UNIT: Record<string, [string, boolean]> = {
@@ -27,9 +28,9 @@ export interface DurationMatch {
  * @example durations('力争三年实现') // [{ start: 2, end: 4, duration: 'P3Y' }]
  * @example durations('一年半')       // [{ …, duration: 'P1.5Y' }]
  */
-export function durations(text: string): DurationMatch[] {
+export function durations(text: string, at?: Starts): DurationMatch[] {
   const out: DurationMatch[] = [];
-  for (const m of text.matchAll(DURATION_RE)) {
+  for (const m of matchesAt(DURATION_RE, text, at?.duration)) {
     let s = m[0].replace(/[又零]$/, '');
     const date: string[] = [];
     const time: string[] = [];
@@ -49,7 +50,7 @@ export function durations(text: string): DurationMatch[] {
     }
     if (!ok || (!date.length && !time.length)) continue;
     s = s.replace(/[多余]$/, (x) => x); // 40多年: keep 多 inside the span
-    out.push({ start: m.index!, end: m.index! + s.length, duration: `P${date.join('')}${time.length ? `T${time.join('')}` : ''}` });
+    out.push({ start: m.index, end: m.index + s.length, duration: `P${date.join('')}${time.length ? `T${time.join('')}` : ''}` });
   }
   return out;
 }

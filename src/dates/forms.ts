@@ -8,6 +8,7 @@ import { isValidDay, mondayOf, shiftDays, shiftMonths, shiftYears, type Day, typ
 import type { Fields } from './core.js';
 import { small } from './numerals.js';
 import type { Resolved } from './resolve.js';
+import { matchesAt, type Starts } from './scan.js';
 
 /** A found expression: its normalized span and how to resolve it. */
 export interface Candidate {
@@ -33,9 +34,9 @@ const years = (a: number, b: number, gran: DateGranularity, role?: DateRole): Re
 // ---- numeric dates -------------------------------------------------------------------------
 
 /** 2021-05-13, 2021.5.13, 2021/5/13 (year first). */
-const YMD_RE = /(?<![\d.\/-])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[.\/-]\d)/g;
+const YMD_RE = /(?<![\d.\/-])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[.\/-]\d)/y;
 /** 13.5.2015, 3-7-2017, 1/2/2020, 05/05/89, 27-7-3 (day first, or two-digit year first). */
-const DMY_RE = /(?<![\d.\/:-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{1,2})(?!\d|[.\/:-]\d)|(?<![\d.\/:-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/g;
+const DMY_RE = /(?<![\d.\/:-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{1,2})(?!\d|[.\/:-]\d)|(?<![\d.\/:-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/y;
 
 const fold2 = (y: string): number => (y.length === 2 ? (Number(y) <= 50 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y));
 
@@ -49,14 +50,14 @@ function dayCand(start: number, end: number, y: number, m: number, d: number): C
  * Numeric dates.
  * @example numericDates('2021.5.13') // [{ start: 0, end: 9, … → 2021-05-13 }]
  */
-export function numericDates(text: string): Candidate[] {
+export function numericDates(text: string, at?: Starts): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(YMD_RE)) {
-    const c = dayCand(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+  for (const m of matchesAt(YMD_RE, text, at?.ymd)) {
+    const c = dayCand(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
     if (c) out.push(c);
   }
-  for (const m of text.matchAll(DMY_RE)) {
-    const s = m.index!;
+  for (const m of matchesAt(DMY_RE, text, at?.dmy)) {
+    const s = m.index;
     const e = s + m[0].length;
     let c: Candidate | undefined;
     if (m[5] !== undefined) c = dayCand(s, e, Number(m[7]), Number(m[6]), Number(m[5]));
@@ -76,19 +77,19 @@ export function numericDates(text: string): Candidate[] {
 export const planStart = (n: number): number => (n <= 2 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3));
 
 const PLAN_RE =
-  /(?<![\d零〇一二两三四五六七八九十百第])([“"「『'‘]?)十([一二三四五六七八九])五([”"」』'’]?)(?:规划)?(时期|期间|规划期内|规划期|末期|末|初期|初|开局之年|开局年|开局|首年|第一年|收官之年|收官年|收官|最后一年|以来)?(?![\d%万亿个年])/g;
-const PLAN_WORD_RE = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)/g;
+  /(?<![\d零〇一二两三四五六七八九十百第])([“"「『'‘]?)十([一二三四五六七八九])五([”"」』'’]?)(?:规划)?(时期|期间|规划期内|规划期|末期|末|初期|初|开局之年|开局年|开局|首年|第一年|收官之年|收官年|收官|最后一年|以来)?(?![\d%万亿个年])/y;
+const PLAN_WORD_RE = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)/y;
 
 /**
  * Plan periods.
  * @example plans('“十四五”末') // → 2025-01-01..2025-12-31 (year)
  */
-export function plans(text: string): Candidate[] {
+export function plans(text: string, at?: Starts): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PLAN_RE)) {
+  for (const m of matchesAt(PLAN_RE, text, at?.plan)) {
     const y0 = planStart(10 + Number(small(m[2])));
     const part = m[4] ?? '';
-    let start = m.index!;
+    let start = m.index;
     let end = start + m[0].length;
     if (m[1] && !m[3]) start += m[1].length; // an opening quote whose closing one is elsewhere
     let res: Resolved;
@@ -100,11 +101,11 @@ export function plans(text: string): Candidate[] {
     } else res = years(y0, y0 + 4, 'plan', 'span');
     out.push({ start, end, resolve: () => res });
   }
-  for (const m of text.matchAll(PLAN_WORD_RE)) {
+  for (const m of matchesAt(PLAN_WORD_RE, text, at?.planWord)) {
     const n = small(m[1]);
     if (!n || n > 30) continue;
     const y0 = planStart(n);
-    out.push({ start: m.index!, end: m.index! + m[0].length, resolve: () => years(y0, y0 + 4, 'plan', 'span') });
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => years(y0, y0 + 4, 'plan', 'span') });
   }
   return out;
 }
@@ -112,19 +113,19 @@ export function plans(text: string): Candidate[] {
 // ---- decades -------------------------------------------------------------------------------
 
 const DECADE_RE =
-  /(?=[上本\d一二三四五六七八九十])(?<![\d零〇一二两三四五六七八九十])(?:(上|本)世纪|(\d{1,2}|[一二三四五六七八九十]{1,3})世纪)?(?:(\d)0|([一二三四五六七八九])十)年代/g;
+  /(?=[上本\d一二三四五六七八九十])(?<![\d零〇一二两三四五六七八九十])(?:(上|本)世纪|(\d{1,2}|[一二三四五六七八九十]{1,3})世纪)?(?:(\d)0|([一二三四五六七八九])十)年代/y;
 
 /**
  * Decades.
  * @example decades('上世纪90年代') // → 1990-01-01..1999-12-31
  */
-export function decades(text: string): Candidate[] {
+export function decades(text: string, at?: Starts): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(DECADE_RE)) {
+  for (const m of matchesAt(DECADE_RE, text, at?.decade)) {
     const d = m[3] !== undefined ? Number(m[3]) * 10 : Number(small(m[4])) * 10;
     const explicit = m[2] !== undefined ? small(m[2]) : undefined;
     const rel = m[1];
-    const s = m.index!;
+    const s = m.index;
     const e = s + m[0].length;
     const need = explicit === undefined && rel !== undefined;
     out.push({
@@ -151,11 +152,11 @@ export function decades(text: string): Candidate[] {
 const NUM = '(\\d{1,3}|[一二两三四五六七八九十]{1,3}|半)';
 const UNIT = '(个月|年|个星期|星期|周|天|日|个小时|小时|分钟)';
 /** 近三年 未来三年 今后五年 过去十年 前1周 上2个月 后1年 未来两天 */
-const COUNT_BEFORE_RE = new RegExp(`(?=近|最近|过去|未来|今后|此后|接下来|[前上后]的? ?[\\d一二两三四五六七八九十半])(?<![最然落背随往之以今])(近|最近|过去|未来|今后|此后|前|上|后|接下来)(?:的)? ?${NUM} ?${UNIT}(?!以上|以下|左右|多|来|间|级|期|度)`, 'g');
+const COUNT_BEFORE_RE = new RegExp(`(?=近|最近|过去|未来|今后|此后|接下来|[前上后]的? ?[\\d一二两三四五六七八九十半])(?<![最然落背随往之以今])(近|最近|过去|未来|今后|此后|前|上|后|接下来)(?:的)? ?${NUM} ?${UNIT}(?!以上|以下|左右|多|来|间|级|期|度)`, 'y');
 /** 5年前 3天后 10分钟之前 */
-const COUNT_AFTER_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第])(?![0零〇])${NUM} ?${UNIT}(之前|以前|前|之后|以后|后)(?![续期来面方台劲盾备发勤夕列沿进景提行往所])`, 'g');
+const COUNT_AFTER_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第])(?![0零〇])${NUM} ?${UNIT}(之前|以前|前|之后|以后|后)(?![续期来面方台劲盾备发勤夕列沿进景提行往所])`, 'y');
 /** 用三年时间 三年内 */
-const COUNT_SPAN_RE = new RegExp(`(?=用|[\\d一二两三四五六七八九十半])(?:用 ?${NUM} ?(?:年|到${NUM}年)(?:左右)?(?:的)?时间|(?<![\\d.零〇一二两三四五六七八九十百千第多几])${NUM} ?年(?:之内|以内|内))`, 'g');
+const COUNT_SPAN_RE = new RegExp(`(?=用|[\\d一二两三四五六七八九十半])(?:用 ?${NUM} ?(?:年|到${NUM}年)(?:左右)?(?:的)?时间|(?<![\\d.零〇一二两三四五六七八九十百千第多几])${NUM} ?年(?:之内|以内|内))`, 'y');
 
 const amount = (s: string): number | undefined => (s === '半' ? 0.5 : small(s));
 
@@ -175,16 +176,16 @@ function shift(r: Day, n: number, u: Unit): Day {
  * @example counted('未来三年') with ref 2021-05-13 // → 2021-01-01..2023-12-31 (span)
  * @example counted('近三年')   with ref 2017-03-22 // → 2014-03-22..2017-03-22
  */
-export function counted(text: string): Candidate[] {
+export function counted(text: string, at?: Starts): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(COUNT_BEFORE_RE)) {
+  for (const m of matchesAt(COUNT_BEFORE_RE, text, at?.countBefore)) {
     const n = amount(m[2]);
     const u = unitOf(m[3]);
     if (!n || !Number.isInteger(n) || u === 'h' || u === 'min') continue;
     const w = m[1];
     // 前N个月 / 前N年 of a year are read by the core grammar (今年前4个月); here only weeks and days
     if (w === '前' && (u === 'm' || u === 'y')) continue;
-    const s = m.index!;
+    const s = m.index;
     const e = s + m[0].length;
     const future = /未来|今后|此后|后|接下来/.test(w);
     out.push({
@@ -201,12 +202,12 @@ export function counted(text: string): Candidate[] {
       },
     });
   }
-  for (const m of text.matchAll(COUNT_AFTER_RE)) {
+  for (const m of matchesAt(COUNT_AFTER_RE, text, at?.countAfter)) {
     const n = amount(m[1]);
     const u = unitOf(m[2]);
     if (!n || !Number.isInteger(n) || u === 'h' || u === 'min') continue;
     const sign = /前/.test(m[3]) ? -1 : 1;
-    const s = m.index!;
+    const s = m.index;
     out.push({
       start: s,
       end: s + m[0].length,
@@ -217,11 +218,11 @@ export function counted(text: string): Candidate[] {
       },
     });
   }
-  for (const m of text.matchAll(COUNT_SPAN_RE)) {
+  for (const m of matchesAt(COUNT_SPAN_RE, text, at?.countSpan)) {
     const n = amount(m[2] ?? m[1] ?? m[3]);
     if (!n || !Number.isInteger(n) || n > 30) continue;
     const within = m[0].endsWith('内');
-    const s = m.index!;
+    const s = m.index;
     out.push({
       start: s,
       end: s + m[0].length,
@@ -237,19 +238,19 @@ export function counted(text: string): Candidate[] {
 
 // ---- eras -----------------------------------------------------------------------------------
 
-const MINGUO_RE = /民国(\d{1,2}|[一二三四五六七八九十]{1,3})年/g;
+const MINGUO_RE = /民国(\d{1,2}|[一二三四五六七八九十]{1,3})年/y;
 
 /**
  * Years of the Republic era.
  * @example eras('民国三年') // → 1914
  */
-export function eras(text: string): Candidate[] {
+export function eras(text: string, at?: Starts): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(MINGUO_RE)) {
+  for (const m of matchesAt(MINGUO_RE, text, at?.era)) {
     const n = small(m[1]);
     if (!n) continue;
     const y = 1911 + n;
-    out.push({ start: m.index!, end: m.index! + m[0].length, fields: { year: y }, resolve: () => years(y, y, 'year') });
+    out.push({ start: m.index, end: m.index + m[0].length, fields: { year: y }, resolve: () => years(y, y, 'year') });
   }
   return out;
 }
@@ -257,19 +258,19 @@ export function eras(text: string): Candidate[] {
 // ---- weeks ---------------------------------------------------------------------------------
 
 const WEEK_RE =
-  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/g;
+  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/y;
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 /**
  * Weeks and weekdays (Monday-based weeks).
  * @example weeks('下周一') with ref 2017-03-22 // → 2017-03-27
  */
-export function weeks(text: string): Candidate[] {
+export function weeks(text: string, at?: Starts): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(WEEK_RE)) {
+  for (const m of matchesAt(WEEK_RE, text, at?.week)) {
     const pre = (m[1] ?? '').replace(/个$/, '');
     const which = m[3];
-    const s = m.index!;
+    const s = m.index;
     if (!pre && !which) continue;
     if (!pre && s > 0 && /[\d零〇一二两三四五六七八九十每几多数第]/.test(text[s - 1])) continue;
     const off = pre === '上上' ? -2 : pre === '下下' ? 2 : pre === '上' ? -1 : pre === '下' ? 1 : 0;
@@ -289,5 +290,19 @@ export function weeks(text: string): Candidate[] {
   }
   return out;
 }
+
+/** The regexes of these forms by scan.ts form name (for the prefilter's equivalence test). */
+export const FORM_RES = {
+  ymd: YMD_RE,
+  dmy: DMY_RE,
+  plan: PLAN_RE,
+  planWord: PLAN_WORD_RE,
+  decade: DECADE_RE,
+  countBefore: COUNT_BEFORE_RE,
+  countAfter: COUNT_AFTER_RE,
+  countSpan: COUNT_SPAN_RE,
+  week: WEEK_RE,
+  era: MINGUO_RE,
+};
 
 export type { Moment };

@@ -11,32 +11,29 @@ import { normalize } from '../normalize/index.js';
 import type { DateMention, Options } from '../types.js';
 import { formatMoment } from './calendar.js';
 import { combine, pickCandidates } from './combine.js';
-import { CORE_AT, CORE_RE, readCore } from './core.js';
+import { CORE_AT, readCore } from './core.js';
 import { counted, decades, eras, numericDates, plans, weeks, type Candidate } from './forms.js';
 import { durationResolved, durations } from './durations.js';
 import { inferFrom } from './infer.js';
 import { resolveFields } from './resolve.js';
+import { matchesAt, startsOf } from './scan.js';
 
 export { planStart } from './forms.js';
 
-/** Every candidate date expression of a normalized text. */
+/**
+ * Every candidate date expression of a normalized text. One pass (startsOf) finds where each
+ * form can start; each form's sticky regex runs only there.
+ */
 export function candidatesOf(text: string): Candidate[] {
-  const out: Candidate[] = [...plans(text), ...decades(text), ...counted(text), ...weeks(text), ...eras(text)];
-  for (const c of numericDates(text)) out.push(withTime(text, c));
-  for (const d of durations(text)) {
+  const at = startsOf(text);
+  const out: Candidate[] = [...plans(text, at), ...decades(text, at), ...counted(text, at), ...weeks(text, at), ...eras(text, at)];
+  for (const c of numericDates(text, at)) out.push(withTime(text, c));
+  for (const d of durations(text, at)) {
     const r = durationResolved(d.duration);
     out.push({ start: d.start, end: d.end, resolve: () => r });
   }
-  CORE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CORE_RE.exec(text))) {
-    if (m[0].length === 0) {
-      CORE_RE.lastIndex++;
-      continue;
-    }
-    CORE_AT.lastIndex = m.index;
-    const hit = CORE_AT.exec(text);
-    const c = hit && readCore(hit);
+  for (const hit of matchesAt(CORE_AT, text, at.core)) {
+    const c = readCore(hit);
     if (c) {
       const f = c.fields;
       out.push({ start: c.start, end: c.end, fields: f, weak: c.weak, resolve: (ref) => resolveFields(f, ref) });
@@ -80,7 +77,8 @@ export function datesIn(ctx: Context): DateMention[] {
   return memo(ctx, 'dates', () =>
     dropOverlaps(combine(ctx.text, candidatesOf(ctx.text), ctx.ref)).map((f) => {
       const span = spanOf(ctx, f.start, f.end);
-      const d: DateMention = { ...span, granularity: f.gran, role: f.role, relative: f.relative };
+      // explicit fields: an object spread here costs ~3 µs a mention in V8
+      const d: DateMention = { text: span.text, start: span.start, end: span.end, granularity: f.gran, role: f.role, relative: f.relative };
       if (f.from) d.from = formatMoment(f.from);
       if (f.to) d.to = formatMoment(f.to);
       if (f.duration) d.duration = f.duration;

@@ -39,7 +39,8 @@ export function clockMinutes(hour: number, minute: number, period?: string): num
 
 const isLeap = (y: number): boolean => isValidDay(y, 2, 29);
 
-const day = (d: Day, minutes?: number): Moment => (minutes === undefined ? { ...d } : { ...d, minutes });
+const day = (d: Day, minutes?: number): Moment =>
+  minutes === undefined ? { year: d.year, month: d.month, day: d.day } : { year: d.year, month: d.month, day: d.day, minutes };
 
 /** Does resolving these fields need the reference date? */
 export function needsRef(f: Fields): boolean {
