@@ -60,7 +60,7 @@ export function slogansIn(ctx: Context): Slogan[] {
   return memo(ctx, 'slogans', () =>
     findAll(ctx.text).map((f) => {
       const span = spanOf(ctx, f.start, f.end);
-      const s: Slogan = { ...span, type: f.type, parts: f.parts };
+      const s: Slogan = { text: span.text, start: span.start, end: span.end, type: f.type, parts: f.parts };
       if (f.pattern) s.pattern = f.pattern;
       s.normalized = ctx.text.slice(f.start, f.end);
       if (f.numbers) s.numbers = f.numbers;

@@ -154,17 +154,16 @@ export function targetsIn(ctx: Context): Target[] {
         const own = sentenceSubjects[si] && sentenceSubjects[si].at <= at ? sentenceSubjects[si].subject : undefined;
         const subject = placed.subject ?? own ?? section.subject;
         const span = spanOf(ctx, d.start, d.end);
-        out.push({
-          ...span,
-          metric: placed.metric,
-          ...(d.action ? { action: d.action } : {}),
-          value,
-          ...(d.count ? { count: d.count.q } : {}),
-          ...(deadline ? { deadline } : {}),
-          ...(modal && status === 'target' ? { modality: modal.word } : {}),
-          ...(subject ? { subject } : {}),
-          status,
-        });
+        // explicit fields (object spreads are slow in V8); optional ones only when present
+        const t: Target = { text: span.text, start: span.start, end: span.end, metric: placed.metric } as Target;
+        if (d.action) t.action = d.action;
+        t.value = value;
+        if (d.count) t.count = d.count.q;
+        if (deadline) t.deadline = deadline;
+        if (modal && status === 'target') t.modality = modal.word;
+        if (subject) t.subject = subject;
+        t.status = status;
+        out.push(t);
       }
     }
     return out;
