@@ -22,8 +22,9 @@ export function fixDigits(s: string): Rewrite | undefined {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const c = s[i];
-    if (!isDigit(c)) {
+    // skip to the next ASCII digit by code unit (s[i] would allocate a string per CJK character)
+    const cu = s.charCodeAt(i);
+    if (cu < 48 || cu > 57) {
       i++;
       continue;
     }

@@ -7,7 +7,8 @@ import type { Span } from '../types.js';
 import { fixDigits } from './digits.js';
 import { joinLines } from './lines.js';
 import { compose, type Rewrite } from './offsets.js';
-import { detectScript, toSimplified, type Script } from './script.js';
+import { toSimplified, type Script } from './script.js';
+import { survey } from './survey.js';
 import { toHalfWidth } from './width.js';
 
 export { detectScript, toSimplified, type Script } from './script.js';
@@ -67,14 +68,14 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
     text = r.text;
   };
 
-  const detected = detectScript(input);
+  const detected = survey(input);
   const convert =
     scriptOpt === 'simplified' ||
     (scriptOpt === 'auto' && detected.script !== 'simplified');
-  apply(toHalfWidth(text));
+  if (detected.fullWidth) apply(toHalfWidth(text));
   if (convert) text = toSimplified(text); // one-to-one: the map is unchanged
   if (joinOpt !== false) apply(joinLines(text));
-  apply(fixDigits(text));
+  if (detected.digitGap || detected.fullWidth) apply(fixDigits(text));
 
   const finalMap = map;
   const n = input.length;

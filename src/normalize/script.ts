@@ -13,6 +13,24 @@ function buildMarks(): Uint8Array {
   return m;
 }
 
+/** The per-code-unit script marks (1 Traditional-only, 2 Simplified-only), built on first use. */
+export function scriptMarks(): Uint8Array {
+  marks ??= buildMarks();
+  return marks;
+}
+
+/** The script of a text from its counts of script-specific characters. */
+export const scriptOf = (traditional: number, simplified: number): Script =>
+  traditional === 0
+    ? 'simplified'
+    : simplified === 0
+      ? 'traditional'
+      : traditional >= 4 * simplified
+        ? 'traditional'
+        : simplified >= 4 * traditional
+          ? 'simplified'
+          : 'mixed';
+
 /**
  * Which script a text is written in, from the counts of script-specific characters.
  * Text with neither (digits, Latin, shared characters) counts as simplified.
@@ -20,17 +38,15 @@ function buildMarks(): Uint8Array {
  * @example detectScript('國內生產總值增長5%左右') // 'traditional'
  */
 export function detectScript(s: string): { script: Script; traditional: number; simplified: number } {
-  marks ??= buildMarks();
+  const m = scriptMarks();
   let traditional = 0;
   let simplified = 0;
   for (let i = 0; i < s.length; i++) {
-    const m = marks[s.charCodeAt(i)];
-    if (m === 1) traditional++;
-    else if (m === 2) simplified++;
+    const k = m[s.charCodeAt(i)];
+    if (k === 1) traditional++;
+    else if (k === 2) simplified++;
   }
-  const script: Script =
-    traditional === 0 ? 'simplified' : simplified === 0 ? 'traditional' : traditional >= 4 * simplified ? 'traditional' : simplified >= 4 * traditional ? 'simplified' : 'mixed';
-  return { script, traditional, simplified };
+  return { script: scriptOf(traditional, simplified), traditional, simplified };
 }
 
 let convert: ((s: string) => string) | undefined;

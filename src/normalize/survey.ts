@@ -1,0 +1,40 @@
+/**
+ * One pass over the input that tells normalize() which of its passes can change anything: the
+ * script counts (Traditional or Simplified), full-width forms, and digits followed by what the
+ * digit pass rejoins (a space, a comma, a line break). Passes with nothing to do are skipped.
+ */
+import { scriptMarks, scriptOf, type Script } from './script.js';
+
+export interface Survey {
+  script: Script;
+  traditional: number;
+  simplified: number;
+  /** A full-width ASCII form (U+FF01–U+FF5E) occurs. */
+  fullWidth: boolean;
+  /** An ASCII digit is followed by a space, `,` `，` `.` or a line break. */
+  digitGap: boolean;
+}
+
+/**
+ * @example survey('國內生產總值增長５．５％').script // 'traditional' (fullWidth: true)
+ */
+export function survey(s: string): Survey {
+  const marks = scriptMarks();
+  let traditional = 0;
+  let simplified = 0;
+  let fullWidth = false;
+  let digitGap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const m = marks[c];
+    if (m !== 0) {
+      if (m === 1) traditional++;
+      else simplified++;
+    } else if (c >= 0xff01 && c <= 0xff5e) fullWidth = true;
+    else if (c >= 48 && c <= 57 && !digitGap) {
+      const d = s.charCodeAt(i + 1);
+      digitGap = d === 32 || d === 44 || d === 0xff0c || d === 46 || d === 10 || d === 13;
+    }
+  }
+  return { script: scriptOf(traditional, simplified), traditional, simplified, fullWidth, digitGap };
+}
