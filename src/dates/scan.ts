@@ -116,26 +116,11 @@ for (const ch of CN) IS_CN[ch.charCodeAt(0)] = 1;
 const CN_NUM = new Uint8Array(65536);
 for (const ch of '一二三四五六七八九十') CN_NUM[ch.charCodeAt(0)] = 1;
 
-/**
- * What the pass knows at position i about the text after it: where the next character of each
- * NEAR class is (so "a 年 within four characters" is one comparison), and where the digit run
- * that starts at i ends.
- */
-interface Ahead {
-  coreUnit: number;
-  durUnit: number;
-  beforeAfter: number;
-  week: number;
-  year: number;
-  decade: number; // the next 年代
-  digitEnd: number;
-}
-
 /** Can the core grammar start at i (first character c)? */
-function coreAt(text: string, i: number, c: number, a: Ahead): boolean {
+function coreAt(text: string, i: number, c: number, digitEnd: number, coreUnit: number): boolean {
   if (isDigit(c)) {
     // 1–4 digits, an optional space, then a unit: 2021年 5月 13日 7:30 8时
-    let j = a.digitEnd;
+    let j = digitEnd;
     if (j - i > 4) return false;
     if (text.charCodeAt(j) === SPACE) j++;
     return (NEAR[text.charCodeAt(j)] & CORE_DIGIT_UNIT) !== 0;
@@ -143,51 +128,20 @@ function coreAt(text: string, i: number, c: number, a: Ahead): boolean {
   if (c === 早 || c === 晚) return true;
   if (CORE_PAIRS.has((c << 16) | text.charCodeAt(i + 1))) return true;
   // a Chinese numeral with a date unit within the next four characters (二〇二一年, 十二日, 三点)
-  return IS_CN[c] === 1 && a.coreUnit < i + 5;
+  return IS_CN[c] === 1 && coreUnit < i + 5;
 }
 
-/** Can the form `f` start at i (first character c)? Only called when c is a first character of f. */
-function formAt(f: number, text: string, i: number, c: number, a: Ahead): boolean {
-  switch (f) {
-    case F.core:
-      return coreAt(text, i, c, a);
-    case F.ymd: {
-      // four digits then - . /
-      const s = text.charCodeAt(a.digitEnd);
-      return a.digitEnd - i === 4 && (s === 45 || s === 46 || s === 47);
-    }
-    case F.dmy: {
-      const s = text.charCodeAt(a.digitEnd);
-      return a.digitEnd - i <= 2 && (s === 45 || s === 46 || s === 47);
-    }
-    case F.plan: {
-      // 十X五, or an opening quote right before it
-      const k = c === 十 ? i : i + 1;
-      return text.charCodeAt(k) === 十 && CN_DIGIT[text.charCodeAt(k + 1)] === 1 && text.charCodeAt(k + 2) === 五;
-    }
-    case F.planWord:
-      return CN_NUM[text.charCodeAt(i + 1)] === 1;
-    case F.decade:
-      return a.decade < i + 9;
-    case F.countBefore:
-      if (c === 近) return true;
-      if (c === 前 || c === 上 || c === 后) return (NEAR[text.charCodeAt(i + 1)] & COUNT_NUM) !== 0;
-      return COUNT_PAIRS.has((c << 16) | text.charCodeAt(i + 1));
-    case F.countAfter:
-      return a.beforeAfter < i + 10;
-    case F.countSpan:
-      return true;
-    case COUNT_SPAN_NUM:
-      return a.year < i + 5;
-    case F.duration:
-      return a.durUnit < i + 9;
-    case F.week:
-      return (NEAR[c] & WEEK_CHAR) !== 0 || a.week < i + 5;
-    case F.era:
-      return text.charCodeAt(i + 1) === 国;
-    default:
-      return false;
-  }
+/** 十X五 at i, or an opening quote right before it. */
+function planAt(text: string, i: number, c: number): boolean {
+  const k = c === 十 ? i : i + 1;
+  return text.charCodeAt(k) === 十 && CN_DIGIT[text.charCodeAt(k + 1)] === 1 && text.charCodeAt(k + 2) === 五;
+}
+
+/** 近 最近 过去 未来 今后 此后 接下来, or 前/上/后 before a count (前1周, 上的两个月). */
+function countBeforeAt(text: string, i: number, c: number): boolean {
+  if (c === 近) return true;
+  if (c === 前 || c === 上 || c === 后) return (NEAR[text.charCodeAt(i + 1)] & COUNT_NUM) !== 0;
+  return COUNT_PAIRS.has((c << 16) | text.charCodeAt(i + 1));
 }
 
 /**
@@ -201,7 +155,14 @@ export function startsOf(text: string): Starts {
   const n = text.length;
   const rev: number[][] = [];
   for (let k = 0; k <= FORMS.length; k++) rev.push([]);
-  const a: Ahead = { coreUnit: n + 9, durUnit: n + 9, beforeAfter: n + 9, week: n + 9, year: n + 9, decade: n + 9, digitEnd: n };
+  // where the next character of each NEAR class is, after i (so "a 年 within four characters"
+  // is one comparison)
+  let coreUnit = n + 9;
+  let durUnit = n + 9;
+  let beforeAfter = n + 9;
+  let week = n + 9;
+  let year = n + 9;
+  let decade = n + 9; // the next 年代
   let digitEnd = n;
   let next = 0; // the character after i
   for (let i = n - 1; i >= 0; i--) {
@@ -217,20 +178,35 @@ export function startsOf(text: string): Starts {
     let cand = e & 0xffff;
     if (cand !== 0) {
       if (i > 0) cand &= ~BLOCK[text.charCodeAt(i - 1)];
-      a.digitEnd = digitEnd;
-      for (let b = 0; cand !== 0; b++, cand >>>= 1) {
-        if ((cand & 1) !== 0 && formAt(1 << b, text, i, c, a)) rev[b].push(i);
+      // one test per form, in bit order (a loop over the bits with a switch costs more)
+      if (cand & F.core && coreAt(text, i, c, digitEnd, coreUnit)) rev[0].push(i);
+      if (cand & (F.ymd | F.dmy)) {
+        const s = text.charCodeAt(digitEnd);
+        if (s === 45 || s === 46 || s === 47) {
+          if (cand & F.ymd && digitEnd - i === 4) rev[1].push(i);
+          if (cand & F.dmy && digitEnd - i <= 2) rev[2].push(i);
+        }
       }
+      if (cand & F.plan && planAt(text, i, c)) rev[3].push(i);
+      if (cand & F.planWord && CN_NUM[text.charCodeAt(i + 1)] === 1) rev[4].push(i);
+      if (cand & F.decade && decade < i + 9) rev[5].push(i);
+      if (cand & F.countBefore && countBeforeAt(text, i, c)) rev[6].push(i);
+      if (cand & F.countAfter && beforeAfter < i + 10) rev[7].push(i);
+      if (cand & F.countSpan) rev[8].push(i);
+      if (cand & F.duration && durUnit < i + 9) rev[9].push(i);
+      if (cand & F.week && ((NEAR[c] & WEEK_CHAR) !== 0 || week < i + 5)) rev[10].push(i);
+      if (cand & F.era && text.charCodeAt(i + 1) === 国) rev[11].push(i);
+      if (cand & COUNT_SPAN_NUM && year < i + 5) rev[12].push(i);
     }
     const near = e >>> 16;
     if (near !== 0) {
-      if (near & CORE_UNIT) a.coreUnit = i;
-      if (near & DUR_UNIT) a.durUnit = i;
-      if (near & BEFORE_AFTER) a.beforeAfter = i;
-      if (near & WEEK_CHAR) a.week = i;
+      if (near & CORE_UNIT) coreUnit = i;
+      if (near & DUR_UNIT) durUnit = i;
+      if (near & BEFORE_AFTER) beforeAfter = i;
+      if (near & WEEK_CHAR) week = i;
       if (near & YEAR) {
-        a.year = i;
-        if (next === 代) a.decade = i;
+        year = i;
+        if (next === 代) decade = i;
       }
     }
     next = c;
