@@ -16,6 +16,15 @@ const SENTENCE_END = /[。！？!?；;…：:]["”’」』)）]?\s*$/;
 /** A line starts a list item or a bullet: never glued to the line before. */
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|——|[●•·■□◆▲※★-])/;
 
+/** What the regex class \s matches, by code unit (without a string per character). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 interface Line {
   start: number; // index of first char
   end: number; // index of the line break (or s.length)
@@ -38,9 +47,9 @@ function splitLines(s: string): Line[] {
   }
   for (const l of lines) {
     let e = l.end;
-    while (e > l.start && /\s/.test(s[e - 1])) e--;
+    while (e > l.start && isSpace(s.charCodeAt(e - 1))) e--;
     let b = l.start;
-    while (b < e && /\s/.test(s[b])) b++;
+    while (b < e && isSpace(s.charCodeAt(b))) b++;
     l.width = displayWidth(s, b, e);
   }
   return lines;
@@ -149,11 +158,11 @@ function joinProse(s: string, lines: Line[]): Rewrite | undefined {
     if (stop >= 0 && /\s/.test(tail.slice(stop + 1).trim())) continue;
     b ??= new RewriteBuilder(s);
     let cut = cur.end;
-    while (cut > cur.start && /\s/.test(s[cut - 1])) cut--;
+    while (cut > cur.start && isSpace(s.charCodeAt(cut - 1))) cut--;
     b.copy(last, cut);
     b.drop();
     let resume = nl.start;
-    while (resume < nl.end && /\s/.test(s[resume])) resume++;
+    while (resume < nl.end && isSpace(s.charCodeAt(resume))) resume++;
     last = resume;
     i = next - 1;
   }

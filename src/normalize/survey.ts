@@ -1,17 +1,18 @@
 /**
  * One pass over the input that tells normalize() which of its passes can change anything: the
- * script counts (Traditional or Simplified), full-width forms, and digits followed by what the
+ * script counts (Traditional or Simplified), full-width letters, digits and signs, and digits followed by what the
  * digit pass rejoins (a space, a comma, a line break). Passes with nothing to do are skipped.
  */
 import { scriptMarks, scriptOf, type Script } from './script.js';
+import { halfWidthAt } from './width.js';
 
 export interface Survey {
   script: Script;
   traditional: number;
   simplified: number;
-  /** A full-width ASCII form (U+FF01–U+FF5E) occurs. */
+  /** A full-width form that toHalfWidth converts (a letter, digit or number sign) occurs. */
   fullWidth: boolean;
-  /** An ASCII digit is followed by a space, `,` `，` `.` or a line break. */
+  /** An ASCII digit is followed by a space, `,` `，`, `. ` or a line break. */
   digitGap: boolean;
 }
 
@@ -30,10 +31,13 @@ export function survey(s: string): Survey {
     if (m !== 0) {
       if (m === 1) traditional++;
       else simplified++;
-    } else if (c >= 0xff01 && c <= 0xff5e) fullWidth = true;
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      if (!fullWidth) fullWidth = halfWidthAt(s, i, c);
+    }
     else if (c >= 48 && c <= 57 && !digitGap) {
       const d = s.charCodeAt(i + 1);
-      digitGap = d === 32 || d === 44 || d === 0xff0c || d === 46 || d === 10 || d === 13;
+      // a decimal point only counts when a space follows it (42. 195); 5.5 is already whole
+      digitGap = d === 32 || d === 44 || d === 0xff0c || d === 10 || d === 13 || (d === 46 && s.charCodeAt(i + 2) === 32);
     }
   }
   return { script: scriptOf(traditional, simplified), traditional, simplified, fullWidth, digitGap };

@@ -13,6 +13,16 @@ const ALWAYS = new Set([0xff05, 0xff0b, 0xff1d, 0xff1c, 0xff1e, 0xff20, 0xff03, 
 const BETWEEN_DIGITS = new Set([0xff0e, 0xff0f, 0xff1a]);
 
 /**
+ * Does toHalfWidth convert the full-width form c (U+FF01–U+FF5E) at s[i]? Letters, digits and
+ * number signs always; ．／： only between two digits; CJK punctuation (，（）！) never.
+ */
+export function halfWidthAt(s: string, i: number, c: number): boolean {
+  if ((c >= FULL_DIGIT_0 && c <= FULL_DIGIT_9) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true;
+  if (ALWAYS.has(c)) return true;
+  return BETWEEN_DIGITS.has(c) && i > 0 && isDigitUnit(s.charCodeAt(i - 1)) && isDigitUnit(s.charCodeAt(i + 1));
+}
+
+/**
  * Full-width ASCII to half-width: digits, Latin letters and number signs.
  *
  * @example toHalfWidth('国内生产总值增长５．５％左右').text // '国内生产总值增长5.5%左右'
@@ -23,13 +33,7 @@ export function toHalfWidth(s: string): Rewrite | undefined {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xff01 || c > 0xff5e) continue;
-    const letterOrDigit =
-      (c >= FULL_DIGIT_0 && c <= FULL_DIGIT_9) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
-    const convert =
-      letterOrDigit ||
-      ALWAYS.has(c) ||
-      (BETWEEN_DIGITS.has(c) && i > 0 && isDigitUnit(s.charCodeAt(i - 1)) && isDigitUnit(s.charCodeAt(i + 1)));
-    if (!convert) continue;
+    if (!halfWidthAt(s, i, c)) continue;
     b ??= new RewriteBuilder(s);
     b.copy(last, i);
     b.emit(String.fromCharCode(c - 0xfee0), i);
