@@ -226,7 +226,8 @@ let TABLE: Uint32Array | undefined;
 function charTable(): Uint32Array {
   if (TABLE) return TABLE;
   TABLE = new Uint32Array(65536);
-  for (let c = 0; c < 65536; c++) TABLE[c] = FIRST[c] | (NEAR[c] << 16);
+  const tracked = CORE_UNIT | DUR_UNIT | BEFORE_AFTER | WEEK_CHAR | YEAR; // the classes whose next position the pass follows
+  for (let c = 0; c < 65536; c++) TABLE[c] = FIRST[c] | ((NEAR[c] & tracked) << 16);
   return TABLE;
 }
 
