@@ -50,15 +50,58 @@ const LEFT = '(?<!\\d:)(?<![\\d.零〇○一二两三四五六七八九十百千
 const TRIGGER =
   '(?=\\d|[零〇○一二两三四五六七八九十廿][^]{0,3}?[年月日号点时季]|今[年天日晚晨早]|去年|前[年天一二三]|明[年天日早晚]|后[年天]|本[年月]|上[午半个月年一]|下[午半个月年一]|大[前后年]|这个月|次[月日]|[正腊冬]月|初[一二三四五六七八九十]|当天|昨[天日晚夜]|早|中午|晚|凌晨|傍晚|夜[间里]|清晨|深夜|午后|第[一二三四1-4]季|首季|全年|年[内初底末终中]|岁末|新春|Q[1-4])';
 
+/** The grammar with its named groups (readable); compiled below without the names. */
+const CORE_SRC = `${TRIGGER}${LEFT}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
+
+/**
+ * A regex source with its named groups made plain, and each name's group number. A match of a
+ * regex with named groups builds a `groups` object (and `indices.groups`) in V8's slow
+ * dictionary mode when there are many names; plain groups are read by number instead.
+ *
+ * @example unname('(?<y>\\d+)年(?:(?<m>\\d+)月)?') // { source: '(\\d+)年(?:(\\d+)月)?', index: { y: 1, m: 2 } }
+ */
+export function unname(src: string): { source: string; index: Record<string, number> } {
+  const index: Record<string, number> = {};
+  let out = '';
+  let group = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      out += c + src[i + 1];
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') {
+      const named = /^\(\?<([A-Za-z_]\w*)>/.exec(src.slice(i, i + 40));
+      if (named) {
+        index[named[1]] = ++group;
+        out += '(';
+        i += named[0].length - 1;
+        continue;
+      }
+      if (src[i + 1] !== '?') group++;
+    }
+    out += c;
+  }
+  return { source: out, index };
+}
+
+const CORE = unname(CORE_SRC);
+const G = CORE.index;
+
 /**
  * The core grammar, anchored at lastIndex (sticky) and run at the starts scan.ts finds; index
  * spans of the groups come from the `d` flag. Also reads a time of day right after a numeric
  * date (2010.01.29晚上六点).
  */
-export const CORE_AT = new RegExp(
-  `${TRIGGER}${LEFT}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`,
-  'yd',
-);
+export const CORE_AT = new RegExp(CORE.source, 'yd');
 
 const REL_YEAR: Record<string, number> = {
   大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3,
@@ -106,8 +149,32 @@ export interface CoreMatch extends Weak {
   fields: Fields;
 }
 
-type Groups = Record<string, string | undefined>;
-type Indices = Record<string, [number, number] | undefined>;
+/** The groups of a core match, by name (a plain object of fixed shape). */
+interface Groups {
+  y?: string;
+  yr?: string;
+  yp?: string;
+  sp?: string;
+  m?: string;
+  mr?: string;
+  mp?: string;
+  d?: string;
+  dm?: string;
+  dr?: string;
+  dl?: string;
+  tp?: string;
+  th?: string;
+  tmi?: string;
+  ampm?: string;
+  tm2?: string;
+}
+
+const groupsOf = (m: RegExpExecArray): Groups => ({
+  y: m[G.y], yr: m[G.yr], yp: m[G.yp], sp: m[G.sp], m: m[G.m], mr: m[G.mr], mp: m[G.mp], d: m[G.d], dm: m[G.dm],
+  dr: m[G.dr], dl: m[G.dl], tp: m[G.tp], th: m[G.th], tmi: m[G.tmi], ampm: m[G.ampm], tm2: m[G.tm2],
+});
+/** Where group `name` starts in the text (the `d` flag's indices). */
+const startOf = (m: RegExpExecArray, name: keyof Groups): number => m.indices![G[name]]![0];
 
 /**
  * Read one CORE_AT match. Rejects forms that only look like dates (a bare 40年, 十日 without a
@@ -116,8 +183,7 @@ type Indices = Record<string, [number, number] | undefined>;
  * @example readCore('2021年5月13日下午') // fields { year: 2021, month: 5, day: 13, period: '下午' }
  */
 export function readCore(m: RegExpExecArray): CoreMatch | undefined {
-  const g = m.groups as Groups;
-  const ix = (m.indices?.groups ?? {}) as Indices;
+  const g = groupsOf(m);
   const f: Fields = {};
   let end = m.index + m[0].length;
   const hasMonth = Boolean(g.m || g.mr);
@@ -125,7 +191,7 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
   if (g.dl !== undefined) {
     const mcn = g.m !== undefined && !/\d/.test(g.m);
     if (!mcn && !g.dl.startsWith('初')) {
-      end = ix.dl![0];
+      end = startOf(m, 'dl');
       g.dl = undefined;
       g.th = g.tmi = g.tm2 = g.tp = undefined;
     }
@@ -137,7 +203,7 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
     const cnHour = !/\d/.test(g.th);
     if (!hasDate && !g.tp && cnHour) weak = true;
   } else if (g.tp && !hasDate && (g.tp === '早' || g.tp === '晚')) {
-    end = ix.tp![0];
+    end = startOf(m, 'tp');
     g.tp = undefined;
   }
   if (g.y !== undefined) {
@@ -169,7 +235,7 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
   if (g.d !== undefined) {
     if (!hasMonth && (!/^\d+$/.test(g.d) || g.dm === '号')) {
       if (g.y || g.yr || g.sp) {
-        end = ix.d![0];
+        end = startOf(m, 'd');
         g.th = g.tmi = g.tm2 = g.tp = undefined;
       } else {
         weak = true;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORE_AT } from '../../src/dates/core.js';
+import { CORE_AT, unname } from '../../src/dates/core.js';
 import { DURATION_RE } from '../../src/dates/durations.js';
 import { FORM_RES } from '../../src/dates/forms.js';
 import { matchesAt, startsOf, type Form } from '../../src/dates/scan.js';
@@ -92,5 +92,19 @@ describe('scan prefilter', () => {
       [2, 'ab'],
     ]);
     expect(viaStarts(/a*/y, 'baab')).toEqual([[1, 'aa']]);
+  });
+});
+
+describe('unname', () => {
+  it('makes named groups plain and numbers them, skipping non-capturing groups, classes and escapes', () => {
+    const u = unname('(?<y>\\d+)年(?:(?<m>\\d+)月)?(?<![(])\\((a)(?<d>[日号])');
+    expect(u.source).toBe('(\\d+)年(?:(\\d+)月)?(?<![(])\\((a)([日号])');
+    expect(u.index).toEqual({ y: 1, m: 2, d: 4 });
+    const m = new RegExp(u.source).exec('2021年5月(a日')!;
+    expect([m[u.index.y], m[u.index.m], m[u.index.d]]).toEqual(['2021', '5', '日']);
+  });
+
+  it('leaves the core grammar without names', () => {
+    expect(CORE_AT.source).not.toMatch(/\(\?<[A-Za-z]/);
   });
 });
