@@ -36,7 +36,9 @@ export function durations(text: string, at?: Starts): DurationMatch[] {
     const time: string[] = [];
     let ok = true;
     let first = true;
-    for (const p of s.matchAll(PART_RE)) {
+    PART_RE.lastIndex = 0;
+    // an exec loop, not matchAll: matchAll clones the regex on every call
+    for (let p = PART_RE.exec(s); p; p = PART_RE.exec(s)) {
       const n = p[1] === '半' ? 0.5 : small(p[1]);
       const u = UNIT[p[3]];
       // 3月 is March, 5时 is a clock time: those units only follow another part

@@ -85,8 +85,17 @@ for (const [chars, mask] of [
   for (const ch of chars) NEAR[ch.charCodeAt(0)] |= mask;
 }
 
-const pair = (s: string): number => (s.charCodeAt(0) << 16) | s.charCodeAt(1);
-const pairs = (list: string): Set<number> => new Set(list.split(' ').map(pair));
+/** A hash of two characters into 16 bits. */
+const hash2 = (a: number, b: number): number => (a * 31 + b) & 0xffff;
+/**
+ * Two-character openings as a 64 K bitmap of their hashes: a collision only lets the regex try
+ * one more position (the prefilter may over-approximate, never under-approximate).
+ */
+function pairs(list: string): Uint8Array {
+  const m = new Uint8Array(65536);
+  for (const p of list.split(' ')) m[hash2(p.charCodeAt(0), p.charCodeAt(1))] = 1;
+  return m;
+}
 /** Two-character openings of the core grammar's date words (今年, 上半…); 早 and 晚 stand alone. */
 const CORE_PAIRS = pairs(
   '今年 今天 今日 今晚 今晨 今早 去年 前年 前天 前一 前二 前三 明年 明天 明日 明早 明晚 后年 后天 本年 本月 ' +
@@ -126,7 +135,7 @@ function coreAt(text: string, i: number, c: number, digitEnd: number, coreUnit: 
     return (NEAR[text.charCodeAt(j)] & CORE_DIGIT_UNIT) !== 0;
   }
   if (c === 早 || c === 晚) return true;
-  if (CORE_PAIRS.has((c << 16) | text.charCodeAt(i + 1))) return true;
+  if (CORE_PAIRS[hash2(c, text.charCodeAt(i + 1))] === 1) return true;
   // a Chinese numeral with a date unit within the next four characters (二〇二一年, 十二日, 三点)
   return IS_CN[c] === 1 && coreUnit < i + 5;
 }
@@ -141,7 +150,7 @@ function planAt(text: string, i: number, c: number): boolean {
 function countBeforeAt(text: string, i: number, c: number): boolean {
   if (c === 近) return true;
   if (c === 前 || c === 上 || c === 后) return (NEAR[text.charCodeAt(i + 1)] & COUNT_NUM) !== 0;
-  return COUNT_PAIRS.has((c << 16) | text.charCodeAt(i + 1));
+  return COUNT_PAIRS[hash2(c, text.charCodeAt(i + 1))] === 1;
 }
 
 /**

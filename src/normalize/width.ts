@@ -6,11 +6,15 @@ const FULL_DIGIT_9 = 0xff19;
 const isDigitUnit = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= FULL_DIGIT_0 && c <= FULL_DIGIT_9);
 
-/** Full-width signs that always become ASCII (they are not CJK punctuation). */
-const ALWAYS = new Set([0xff05, 0xff0b, 0xff1d, 0xff1c, 0xff1e, 0xff20, 0xff03, 0xff06, 0xff04, 0xff0d, 0xff5e]);
-/** Full-width ．／：， become ASCII only between two digits (5．5, 3／4, 12：00); elsewhere
- *  they are CJK punctuation and stay. ，between digits is left to the thousands rule. */
-const BETWEEN_DIGITS = new Set([0xff0e, 0xff0f, 0xff1a]);
+/** Full-width signs that always become ASCII (they are not CJK punctuation): ％＋＝＜＞＠＃＆＄－～. */
+const ALWAYS = 1;
+/** Full-width ．／：become ASCII only between two digits (5．5, 3／4, 12：00); elsewhere they are
+ *  CJK punctuation and stay. ，between digits is left to the thousands rule. */
+const BETWEEN_DIGITS = 2;
+/** Per code unit U+FF00–U+FF5F: ALWAYS or BETWEEN_DIGITS (a table, not a Set: this runs per character). */
+const KIND = new Uint8Array(0x60);
+for (const c of [0xff05, 0xff0b, 0xff1d, 0xff1c, 0xff1e, 0xff20, 0xff03, 0xff06, 0xff04, 0xff0d, 0xff5e]) KIND[c - 0xff00] = ALWAYS;
+for (const c of [0xff0e, 0xff0f, 0xff1a]) KIND[c - 0xff00] = BETWEEN_DIGITS;
 
 /**
  * Does toHalfWidth convert the full-width form c (U+FF01–U+FF5E) at s[i]? Letters, digits and
@@ -18,8 +22,9 @@ const BETWEEN_DIGITS = new Set([0xff0e, 0xff0f, 0xff1a]);
  */
 export function halfWidthAt(s: string, i: number, c: number): boolean {
   if ((c >= FULL_DIGIT_0 && c <= FULL_DIGIT_9) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true;
-  if (ALWAYS.has(c)) return true;
-  return BETWEEN_DIGITS.has(c) && i > 0 && isDigitUnit(s.charCodeAt(i - 1)) && isDigitUnit(s.charCodeAt(i + 1));
+  const k = c >= 0xff00 && c < 0xff60 ? KIND[c - 0xff00] : 0;
+  if (k === ALWAYS) return true;
+  return k === BETWEEN_DIGITS && i > 0 && isDigitUnit(s.charCodeAt(i - 1)) && isDigitUnit(s.charCodeAt(i + 1));
 }
 
 /**
