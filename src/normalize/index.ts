@@ -5,7 +5,7 @@
 import { assertOptions, assertText } from '../options.js';
 import type { Span } from '../types.js';
 import { fixDigits } from './digits.js';
-import { joinLines } from './lines.js';
+import { joinLinesOf } from './lines.js';
 import { compose, type Rewrite } from './offsets.js';
 import { toSimplified, type Script } from './script.js';
 import { survey } from './survey.js';
@@ -74,7 +74,8 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
     (scriptOpt === 'auto' && detected.script !== 'simplified');
   if (detected.fullWidth) apply(toHalfWidth(text));
   if (convert) text = toSimplified(text); // one-to-one: the map is unchanged
-  if (joinOpt !== false) apply(joinLines(text));
+  // survey's line widths hold while no pass before this one changed a width (toSimplified keeps them)
+  if (joinOpt !== false) apply(joinLinesOf(text, detected.fullWidth ? undefined : detected.lineWidths));
   if (detected.digitGap || detected.fullWidth) apply(fixDigits(text));
 
   const finalMap = map;

@@ -32,7 +32,11 @@ interface Line {
   width: number;
 }
 
-function splitLines(s: string): Line[] {
+/**
+ * The lines of s with their trimmed display widths. `raw`, when given, holds each line's width
+ * up to its \n (survey() counts them in its pass), so only the trimmed ends are measured here.
+ */
+function splitLines(s: string, raw?: readonly number[]): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (;;) {
@@ -45,12 +49,16 @@ function splitLines(s: string): Line[] {
     lines.push({ start, end, brk: nl + 1 - end, width: 0 });
     start = nl + 1;
   }
-  for (const l of lines) {
+  const known = raw !== undefined && raw.length === lines.length;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
     let e = l.end;
     while (e > l.start && isSpace(s.charCodeAt(e - 1))) e--;
     let b = l.start;
     while (b < e && isSpace(s.charCodeAt(b))) b++;
-    l.width = displayWidth(s, b, e);
+    // the line's own break (\r\n or \n) is not part of the raw width; a \r before it is
+    const stop = l.end + (l.brk === 2 ? 1 : 0);
+    l.width = known ? raw[k] - displayWidth(s, l.start, b) - displayWidth(s, e, stop) : displayWidth(s, b, e);
   }
   return lines;
 }
@@ -89,8 +97,13 @@ export function columnWidth(lines: { width: number }[]): number | undefined {
  * @example joinLines('市\n委、市政府召开全市县域经济\n…') // '市委、市政府召开全市县域经济…' (in a column document)
  */
 export function joinLines(s: string): Rewrite | undefined {
+  return joinLinesOf(s);
+}
+
+/** joinLines, with the raw line widths survey() measured when it has them. */
+export function joinLinesOf(s: string, raw?: readonly number[]): Rewrite | undefined {
   if (s.indexOf('\n') < 0) return undefined;
-  const lines = splitLines(s);
+  const lines = splitLines(s, raw);
   const col = columnWidth(lines);
   if (col === undefined) return joinProse(s, lines);
   const lo = col * 0.65;

@@ -12,6 +12,8 @@ export interface Survey {
   simplified: number;
   /** A full-width form that toHalfWidth converts (a letter, digit or number sign) occurs. */
   fullWidth: boolean;
+  /** Display width of each line up to its \n (CJK and full-width 2, the rest 1). */
+  lineWidths: number[];
   /** An ASCII digit is followed by a space, `,` `，`, `. ` or a line break. */
   digitGap: boolean;
 }
@@ -25,8 +27,17 @@ export function survey(s: string): Survey {
   let simplified = 0;
   let fullWidth = false;
   let digitGap = false;
+  const lineWidths: number[] = [];
+  let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // display width as lines.ts's displayWidth counts it: a low surrogate 0, half-width forms 1
+    if (c < 0x1100) {
+      if (c === 10) {
+        lineWidths.push(w);
+        w = 0;
+      } else w++;
+    } else if (c < 0xdc00 || c > 0xdfff) w += c >= 0xff61 && c <= 0xff9f ? 1 : 2;
     const m = marks[c];
     if (m !== 0) {
       if (m === 1) traditional++;
@@ -40,5 +51,6 @@ export function survey(s: string): Survey {
       digitGap = d === 32 || d === 44 || d === 0xff0c || d === 10 || d === 13 || (d === 46 && s.charCodeAt(i + 2) === 32);
     }
   }
-  return { script: scriptOf(traditional, simplified), traditional, simplified, fullWidth, digitGap };
+  lineWidths.push(w);
+  return { script: scriptOf(traditional, simplified), traditional, simplified, fullWidth, digitGap, lineWidths };
 }

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { joinLinesOf } from '../../src/normalize/lines.js';
+import { fixtures } from '../helpers.js';
 import { survey } from '../../src/normalize/survey.js';
 import { normalize } from '../../src/normalize/index.js';
 
@@ -31,5 +34,21 @@ describe('survey', () => {
   it('skipping passes changes no result', () => {
     expect(normalize('第 1 9届运动会，投资82,225.00万元，增长5.5%').text).toBe('第19届运动会，投资82225.00万元，增长5.5%');
     expect(normalize('全程４２．１９５公里，共１，２３４，５６７人').text).toBe('全程42.195公里，共1234567人');
+  });
+
+  it('line widths measured in the survey give the same line joins as measuring them again', () => {
+    const same = (t: string) => {
+      const a = joinLinesOf(t);
+      const b = joinLinesOf(t, survey(t).lineWidths);
+      expect(b?.text).toBe(a?.text);
+    };
+    for (const t of fixtures().values()) same(t);
+    const line = fc.array(fc.constantFrom(...'市委政府召开全县经济工作会议，。、 \u3000\r\t1２ｱ😀'.split('')), { maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 20 }), (lines) => same(lines.map((l) => l.join('')).join('\n'))),
+      { numRuns: 1000 },
+    );
+    // a column document: widths decide the joins
+    same(Array.from({ length: 12 }, (_, k) => '市委、市政府召开全市县域经济工作会议部署' + (k % 3 === 0 ? '。' : '')).join('\n'));
   });
 });
