@@ -7,7 +7,8 @@
 // without substitutions is checked too; one built from a variable or with `${…}` is reported
 // as "unchecked dynamic" (its source is only known at run time) — unless every `${…}` is a
 // constant of the same file (`const PLACE = '(?:市|区)'`, a template of such constants, or
-// `[...].join('|')` of string literals), which the script folds in before checking.
+// `[...].join('|')` of string literals, or `unname(…).source`, which only strips group names),
+// which the script folds in before checking.
 //
 // Usage: node scripts/audit-regex.mjs [--json] [--strict] [--verbose] [dir…]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -58,6 +59,16 @@ function regexesOf(file) {
       const a = constValue(n.left, depth + 1);
       const b = constValue(n.right, depth + 1);
       return a === undefined || b === undefined ? undefined : a + b;
+    }
+    // unname(X).source (src/dates/core.ts) only strips group names: check X
+    if (
+      ts.isPropertyAccessExpression(n) &&
+      n.name.text === 'source' &&
+      ts.isCallExpression(n.expression) &&
+      ts.isIdentifier(n.expression.expression) &&
+      n.expression.expression.text === 'unname'
+    ) {
+      return constValue(n.expression.arguments[0], depth + 1);
     }
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'join') {
       const arr = n.expression.expression;

@@ -93,15 +93,15 @@ export function unname(src: string): { source: string; index: Record<string, num
   return { source: out, index };
 }
 
-const CORE = unname(CORE_SRC);
-const G = CORE.index;
+/** Group numbers of the core grammar's names. */
+const G = unname(CORE_SRC).index;
 
 /**
  * The core grammar, anchored at lastIndex (sticky) and run at the starts scan.ts finds; index
  * spans of the groups come from the `d` flag. Also reads a time of day right after a numeric
  * date (2010.01.29晚上六点).
  */
-export const CORE_AT = new RegExp(CORE.source, 'yd');
+export const CORE_AT = new RegExp(unname(CORE_SRC).source, 'yd');
 
 const REL_YEAR: Record<string, number> = {
   大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3,
