@@ -79,6 +79,16 @@ function inherit(a: Fields, b: Fields): Fields | undefined {
   return r;
 }
 
+/**
+ * A yearless right end takes the year the left end resolved to: 2月29日-3月1日 in 2019 is
+ * 2016-02-29..2016-03-01 (the left fell back to the latest leap year), not ..2019-03-01.
+ */
+function sameYear(bf: Fields, ra: Resolved | undefined): Fields {
+  if (!ra?.from || bf.year !== undefined || bf.yearRel !== undefined || bf.monthRel !== undefined || bf.dayRel !== undefined) return bf;
+  if (bf.month === undefined) return bf;
+  return { ...bf, year: ra.from.year };
+}
+
 /** Resolve a range a..b; its `to` is b's. */
 function rangeOf(a: Candidate, b: Candidate, ref: Day | undefined): Resolved | undefined {
   const ra = a.resolve(ref);
@@ -87,6 +97,7 @@ function rangeOf(a: Candidate, b: Candidate, ref: Day | undefined): Resolved | u
   if (a.fields && b.fields) {
     bf = inherit(a.fields, b.fields);
     if (!bf) return undefined;
+    bf = sameYear(bf, ra);
     rb = resolveFields(bf, ref);
   } else rb = b.resolve(ref);
   if (!ra || !rb) return undefined;

@@ -56,6 +56,9 @@ const CORE_SRC = `${TRIGGER}${LEFT}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALO
 export const CORE_RE = new RegExp(CORE_SRC, 'g');
 /** The same grammar anchored at lastIndex: a time of day after a numeric date (2010.01.29晚上六点). */
 export const CORE_AT = new RegExp(CORE_SRC, 'yd');
+/** A time of day alone, anchored at lastIndex: after a numeric date (2010.01.29晚上六点), where the core's look-behind forbids a digit. */
+const TIME_AT_SRC = ` ?(?:${TIME})`;
+export const TIME_AT = new RegExp(TIME_AT_SRC, 'yd');
 
 const REL_YEAR: Record<string, number> = {
   大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3,

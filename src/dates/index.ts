@@ -11,7 +11,7 @@ import { normalize } from '../normalize/index.js';
 import type { DateMention, Options } from '../types.js';
 import { formatMoment } from './calendar.js';
 import { combine, pickCandidates } from './combine.js';
-import { CORE_AT, CORE_RE, readCore } from './core.js';
+import { CORE_AT, CORE_RE, TIME_AT, readCore } from './core.js';
 import { counted, decades, eras, numericDates, plans, weeks, type Candidate } from './forms.js';
 import { durationResolved, durations } from './durations.js';
 import { inferFrom } from './infer.js';
@@ -47,8 +47,8 @@ export function candidatesOf(text: string): Candidate[] {
 
 /** A numeric date followed by a time of day: 2010.01.29晚上六点. */
 function withTime(text: string, c: Candidate): Candidate {
-  CORE_AT.lastIndex = c.end;
-  const m = CORE_AT.exec(text);
+  TIME_AT.lastIndex = c.end;
+  const m = TIME_AT.exec(text);
   if (!m || !m[0].trim() || !c.fields) return c;
   const t = readCore(m);
   if (!t) return c;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/dates/index.js';
+import { expectSpansExact } from '../helpers.js';
+
+type Want = [text: string, from: string | undefined, to: string | undefined, granularity: string, role: string];
+/** Mentions as [text, from, to, granularity, role]; every span is checked against the input. */
+const pick = (input: string, referenceDate = '2021-05-13'): Want[] => {
+  const found = extractDates(input, { referenceDate });
+  expectSpansExact(input, found);
+  return found.map((d) => [d.text, d.from, d.to, d.granularity, d.role]);
+};
+
+describe('small repairs', () => {
+  it('半个月 is a duration of half a month', () => {
+    const d = extractDates('他在希腊旅游了半个月', { referenceDate: '2018-12-14' });
+    expect(d.map((x) => [x.text, x.start, x.end, x.duration])).toEqual([['半个月', 7, 10, 'P0.5M']]);
+  });
+
+  it('年份 is not a unit of time, 马上 is not 上', () => {
+    expect(pick('2018 看起来是一个年份')).toEqual([]);
+    expect(extractDates('嗨三年半过去了，马上一年半又要过去了').map((d) => [d.text, d.duration])).toEqual([
+      ['三年半', 'P3.5Y'],
+      ['一年半', 'P1.5Y'],
+    ]);
+    expect(pick('上一年度')).toEqual([['上一年度', '2020-01-01', '2020-12-31', 'year', 'point']]);
+  });
+
+  it('a time of day after a numeric date', () => {
+    expect(pick('2010.01.29晚上六点')).toEqual([['2010.01.29晚上六点', '2010-01-29T18:00', '2010-01-29T18:00', 'time', 'point']]);
+    expect(pick('定于2021-06-01 9:30召开')).toEqual([['2021-06-01 9:30', '2021-06-01T09:30', '2021-06-01T09:30', 'time', 'point']]);
+  });
+
+  it('a yearless right end takes the year of the left end', () => {
+    expect(pick('2月29日-3月1日', '2019-09-18')).toEqual([['2月29日-3月1日', '2016-02-29', '2016-03-01', 'day', 'span']]);
+    expect(pick('12月20日至1月5日', '2019-09-18')).toEqual([['12月20日至1月5日', '2019-12-20', '2020-01-05', 'day', 'span']]);
+    expect(pick('5月9日至14日')).toEqual([['5月9日至14日', '2021-05-09', '2021-05-14', 'day', 'span']]);
+  });
+});
