@@ -237,18 +237,58 @@ export function counted(text: string): Candidate[] {
 
 // ---- eras -----------------------------------------------------------------------------------
 
-const MINGUO_RE = /民国(\d{1,2}|[一二三四五六七八九十]{1,3})年/g;
+/**
+ * Era names with the Gregorian year of their first year (元年): 民国 and the reign eras of the
+ * Tang, Song, Yuan, Ming and Qing most often cited. A calendar table, like month names. Eras
+ * that are also modern place names (嘉定, 绍兴, 庆元, 宝庆, 崇德) are left out: 绍兴10年来 is Shaoxing.
+ */
+const ERA_FIRST_YEAR: Record<string, number> = {
+  民国: 1912,
+  武德: 618, 贞观: 627, 永徽: 650, 显庆: 656, 麟德: 664, 神龙: 705, 景龙: 707, 开元: 713, 天宝: 742, 至德: 756,
+  乾元: 758, 大历: 766, 贞元: 785, 元和: 806, 长庆: 821, 宝历: 825, 开成: 836, 会昌: 841, 咸通: 860, 乾符: 874,
+  建隆: 960, 乾德: 963, 开宝: 968, 太平兴国: 976, 雍熙: 984, 端拱: 988, 淳化: 990, 至道: 995, 咸平: 998,
+  景德: 1004, 大中祥符: 1008, 天禧: 1017, 乾兴: 1022, 天圣: 1023, 明道: 1032, 景祐: 1034, 宝元: 1038, 康定: 1040,
+  庆历: 1041, 皇祐: 1049, 至和: 1054, 嘉祐: 1056, 治平: 1064, 熙宁: 1068, 元丰: 1078, 元祐: 1086, 绍圣: 1094,
+  元符: 1098, 建中靖国: 1101, 崇宁: 1102, 大观: 1107, 政和: 1111, 重和: 1118, 宣和: 1119, 靖康: 1126, 建炎: 1127,
+  隆兴: 1163, 乾道: 1165, 淳熙: 1174, 绍熙: 1190, 嘉泰: 1201, 开禧: 1205, 绍定: 1228, 端平: 1234, 嘉熙: 1237,
+  淳祐: 1241, 宝祐: 1253, 开庆: 1259, 景定: 1260, 咸淳: 1265, 德祐: 1275,
+  中统: 1260, 至元: 1264, 元贞: 1295, 大德: 1297, 至大: 1308, 皇庆: 1312, 延祐: 1314, 至治: 1321, 泰定: 1324,
+  天历: 1328, 至顺: 1330, 元统: 1333, 至正: 1341,
+  洪武: 1368, 建文: 1399, 永乐: 1403, 洪熙: 1425, 宣德: 1426, 正统: 1436, 景泰: 1450, 天顺: 1457, 成化: 1465,
+  弘治: 1488, 正德: 1506, 嘉靖: 1522, 隆庆: 1567, 万历: 1573, 泰昌: 1620, 天启: 1621, 崇祯: 1628,
+  天命: 1616, 天聪: 1627, 顺治: 1644, 康熙: 1662, 雍正: 1723, 乾隆: 1736, 嘉庆: 1796, 道光: 1821, 咸丰: 1851,
+  同治: 1862, 光绪: 1875, 宣统: 1909,
+};
+/** The names of ERA_FIRST_YEAR, as a regex alternation (a test keeps the two in step). */
+export const ERA_NAMES =
+  '民国|武德|贞观|永徽|显庆|麟德|神龙|景龙|开元|天宝|至德|乾元|大历|贞元|元和|长庆|宝历|开成|会昌|咸通|乾符|' +
+  '建隆|乾德|开宝|太平兴国|雍熙|端拱|淳化|至道|咸平|景德|大中祥符|天禧|乾兴|天圣|明道|景祐|宝元|康定|' +
+  '庆历|皇祐|至和|嘉祐|治平|熙宁|元丰|元祐|绍圣|元符|建中靖国|崇宁|大观|政和|重和|宣和|靖康|建炎|' +
+  '隆兴|乾道|淳熙|绍熙|嘉泰|开禧|绍定|端平|嘉熙|淳祐|宝祐|开庆|景定|咸淳|德祐|' +
+  '中统|至元|元贞|大德|至大|皇庆|延祐|至治|泰定|天历|至顺|元统|至正|' +
+  '洪武|建文|永乐|洪熙|宣德|正统|景泰|天顺|成化|弘治|正德|嘉靖|隆庆|万历|泰昌|天启|崇祯|' +
+  '天命|天聪|顺治|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统';
+/** 民国三年, 康熙二十年, 康熙20年, 神龙元年: an era name, then 元 or a count of at most two digits, then 年. */
+const ERA_SRC = `(${ERA_NAMES})(元|\\d{1,2}|[一二三四五六七八九十]{1,3})年(?!代)`;
+const ERA_RE = new RegExp(ERA_SRC, 'g');
+
+/** The first Gregorian year of an era name: eraFirstYear('康熙') // 1662. */
+export const eraFirstYear = (name: string): number | undefined => ERA_FIRST_YEAR[name];
 
 /**
- * Years of the Republic era.
+ * Years counted in an era (民国, reign names). The count is taken at its word, past the end of
+ * the reign too (雍正十六年 → 1738), as Recognizers-Text does. A month, day or time after it is
+ * attached in index.ts (康熙三年五月).
  * @example eras('民国三年') // → 1914
+ * @example eras('康熙二十年') // → 1681
  */
 export function eras(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(MINGUO_RE)) {
-    const n = small(m[1]);
-    if (!n) continue;
-    const y = 1911 + n;
+  for (const m of text.matchAll(ERA_RE)) {
+    const n = m[2] === '元' ? 1 : small(m[2]);
+    const first = ERA_FIRST_YEAR[m[1]];
+    if (!n || n > 99 || first === undefined) continue;
+    const y = first + n - 1;
     out.push({ start: m.index!, end: m.index! + m[0].length, fields: { year: y }, resolve: () => years(y, y, 'year') });
   }
   return out;

@@ -21,8 +21,9 @@ export { planStart } from './forms.js';
 
 /** Every candidate date expression of a normalized text. */
 export function candidatesOf(text: string): Candidate[] {
-  const out: Candidate[] = [...plans(text), ...decades(text), ...counted(text), ...weeks(text), ...eras(text)];
-  for (const c of numericDates(text)) out.push(withTime(text, c));
+  const out: Candidate[] = [...plans(text), ...decades(text), ...counted(text), ...weeks(text)];
+  for (const c of eras(text)) out.push(withTail(text, c, CORE_AT, ERA_TAIL_KEYS));
+  for (const c of numericDates(text)) out.push(withTail(text, c, TIME_AT, TIME_KEYS));
   for (const d of durations(text)) {
     const r = durationResolved(d.duration);
     out.push({ start: d.start, end: d.end, resolve: () => r });
@@ -45,15 +46,23 @@ export function candidatesOf(text: string): Candidate[] {
   return pickCandidates(out);
 }
 
-/** A numeric date followed by a time of day: 2010.01.29晚上六点. */
-function withTime(text: string, c: Candidate): Candidate {
-  TIME_AT.lastIndex = c.end;
-  const m = TIME_AT.exec(text);
-  if (!m || !m[0].trim() || !c.fields) return c;
+const TIME_KEYS = new Set(['hour', 'minute', 'period']);
+const ERA_TAIL_KEYS = new Set(['month', 'monthCn', 'monthPart', 'day', 'hour', 'minute', 'period']);
+
+/**
+ * A candidate with what follows it read by an anchored grammar and attached when it only adds
+ * the allowed fields: a time after a numeric date (2010.01.29晚上六点), a month, day or time
+ * after an era year (康熙三年五月, 神龙二年正月初一).
+ */
+function withTail(text: string, c: Candidate, re: RegExp, allowed: Set<string>): Candidate {
+  if (!c.fields) return c;
+  re.lastIndex = c.end;
+  const m = re.exec(text);
+  if (!m || !m[0].trim()) return c;
   const t = readCore(m);
-  if (!t) return c;
+  if (!t || t.start < c.end || t.end <= c.end) return c;
   const tf = t.fields;
-  if (Object.keys(tf).some((k) => k !== 'hour' && k !== 'minute' && k !== 'period')) return c;
+  if (Object.keys(tf).some((k) => !allowed.has(k))) return c;
   const f = { ...c.fields, ...tf };
   return { start: c.start, end: t.end, fields: f, resolve: (ref) => resolveFields(f, ref) };
 }

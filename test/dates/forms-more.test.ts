@@ -36,3 +36,31 @@ describe('small repairs', () => {
     expect(pick('5月9日至14日')).toEqual([['5月9日至14日', '2021-05-09', '2021-05-14', 'day', 'span']]);
   });
 });
+
+describe('era years', () => {
+  it.each<[string, Want[]]>([
+    ['康熙三年五月', [['康熙三年五月', '1664-05-01', '1664-05-31', 'month', 'point']]],
+    ['康熙20年9月', [['康熙20年9月', '1681-09-01', '1681-09-30', 'month', 'point']]],
+    ['雍正十六年', [['雍正十六年', '1738-01-01', '1738-12-31', 'year', 'point']]],
+    ['神龙二年正月初一', [['神龙二年正月初一', '0706-01-01', '0706-01-01', 'day', 'point']]],
+    ['雍正四年大年三十', [['雍正四年大年三十', '1726-01-30', '1726-01-30', 'day', 'point']]],
+    ['该寺始建于明洪武元年，清乾隆四十二年重修', [
+      ['洪武元年', '1368-01-01', '1368-12-31', 'year', 'point'],
+      ['乾隆四十二年', '1777-01-01', '1777-12-31', 'year', 'point'],
+    ]],
+    ['光緒三十一年廢科舉', [['光緒三十一年', '1905-01-01', '1905-12-31', 'year', 'point']]],
+    ['民国三十八年十月一日上午', [['民国三十八年十月一日上午', '1949-10-01T08:00', '1949-10-01T12:00', 'time', 'point']]],
+  ])('%s', (input, want) => expect(pick(input)).toEqual(want));
+
+  it('era names that are also words or places do not make dates', () => {
+    expect(pick('永乐大典')).toEqual([]);
+    expect(pick('嘉定三年行动计划').map((d) => d[3])).toEqual(['duration']);
+    expect(pick('绍兴10年来经济总量翻番').map((d) => d[3])).toEqual(['duration']);
+    expect(pick('康熙2021年')).toEqual([['2021年', '2021-01-01', '2021-12-31', 'year', 'point']]);
+  });
+
+  it('the era table and its regex list the same names', async () => {
+    const { ERA_NAMES, eraFirstYear } = await import('../../src/dates/forms.js');
+    for (const name of ERA_NAMES.split('|')) expect(eraFirstYear(name), name).toBeGreaterThan(600);
+  });
+});
