@@ -239,7 +239,7 @@ export function combine(text: string, cands: Candidate[], ref: Day | undefined):
       if (u) end += u[0].length;
     } else if (spre) {
       start -= spre[0].length;
-      if (!isRange) role = 'since';
+      if (!isRange && res.role !== 'span') role = 'since'; // 从2018/1/10-2018/7/10 stays a span
     }
     if (role === 'deadline') {
       from = ref && to && compareDays(ref, to) <= 0 ? { ...ref } : role === res.role ? from : undefined;

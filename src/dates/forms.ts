@@ -32,10 +32,22 @@ const years = (a: number, b: number, gran: DateGranularity, role?: DateRole): Re
 
 // ---- numeric dates -------------------------------------------------------------------------
 
-/** 2021-05-13, 2021.5.13, 2021/5/13 (year first). */
-const YMD_RE = /(?<![\d.\/-])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[.\/-]\d)/g;
-/** 13.5.2015, 3-7-2017, 1/2/2020, 05/05/89, 27-7-3 (day first, or two-digit year first). */
-const DMY_RE = /(?<![\d.\/:-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{1,2})(?!\d|[.\/:-]\d)|(?<![\d.\/:-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/g;
+/** A dash or word joining the two ends of a numeric range. */
+const NUM_DASH = '(?:-|—|–|~|～|至|到)';
+/**
+ * 2021-05-13, 2021.5.13, 2021/5/13 (year first); OCR-spaced 2010 01 29 (two-digit month and
+ * day); ranges 2018/1/10-2018/7/10 and 2021.5.10-6.30 (the right end may leave out the year).
+ */
+const YMD_SRC =
+  `(?<![\\d.\\/-])(\\d{4})(?:([-./])(\\d{1,2})\\2(\\d{1,2})(?:${NUM_DASH}(?:(\\d{4})\\2)?(\\d{1,2})\\2(\\d{1,2}))?` +
+  `| (0[1-9]|1[0-2]) ([0-3]\\d)(?! ?\\d))(?!\\d|[.\\/-]\\d)`;
+const YMD_RE = new RegExp(YMD_SRC, 'g');
+/**
+ * 13.5.2015, 3-7-2017, 1/2/2020, 05/05/89, 27-7-3 (day first, or two-digit year first); ranges
+ * 10/1/2018-10/7/2018 (both ends day first with a four-digit year).
+ */
+const DMY_RE =
+  /(?<![\d.\/:-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{1,2})(?:-(\d{1,2})\2(\d{1,2})\2(\d{4}))?(?!\d|[.\/:-]\d)|(?<![\d.\/:-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/g;
 
 const fold2 = (y: string): number => (y.length === 2 ? (Number(y) <= 50 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y));
 
@@ -52,22 +64,50 @@ function dayCand(start: number, end: number, y: number, m: number, d: number): C
 export function numericDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(YMD_RE)) {
-    const c = dayCand(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
-    if (c) out.push(c);
+    const s = m.index!;
+    const y = Number(m[1]);
+    if (m[8] !== undefined) {
+      const c = dayCand(s, s + m[0].length, y, Number(m[8]), Number(m[9]));
+      if (c) out.push(c);
+      continue;
+    }
+    const leftEnd = s + m[1].length + 2 + m[3].length + m[4].length;
+    const left = dayCand(s, leftEnd, y, Number(m[3]), Number(m[4]));
+    if (!left) continue;
+    const right = m[7] !== undefined ? rangeCand(left, s + m[0].length, m[5] ? Number(m[5]) : y, Number(m[6]), Number(m[7])) : undefined;
+    out.push(right ?? left);
   }
   for (const m of text.matchAll(DMY_RE)) {
     const s = m.index!;
     const e = s + m[0].length;
     let c: Candidate | undefined;
-    if (m[5] !== undefined) c = dayCand(s, e, Number(m[7]), Number(m[6]), Number(m[5]));
+    if (m[8] !== undefined) c = dayCand(s, e, Number(m[10]), Number(m[9]), Number(m[8]));
     else {
       const [a, b, z] = [m[1], m[3], m[4]];
-      if (a.length === 2 && z.length <= 2 && !z.startsWith('0')) c = dayCand(s, e, fold2(a), Number(b), Number(z));
-      if (!c && (z.length === 4 || z.length === 2)) c = dayCand(s, e, fold2(z), Number(b), Number(a));
+      const leftEnd = s + a.length + b.length + z.length + 2;
+      if (a.length === 2 && z.length <= 2 && !z.startsWith('0')) c = dayCand(s, leftEnd, fold2(a), Number(b), Number(z));
+      if (!c && (z.length === 4 || z.length === 2)) {
+        c = dayCand(s, leftEnd, fold2(z), Number(b), Number(a));
+        if (c && z.length === 4 && m[7] !== undefined) c = rangeCand(c, e, Number(m[7]), Number(m[6]), Number(m[5])) ?? c;
+      }
     }
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * A numeric day range: the left day candidate extended to a right end; undefined when the
+ * right end is no real day or comes before the left.
+ * @example '2018/1/10-2018/7/10' → 2018-01-10..2018-07-10 (day, span)
+ */
+function rangeCand(left: Candidate, end: number, y: number, m: number, d: number): Candidate | undefined {
+  const f = left.fields;
+  if (!f || f.year === undefined || f.month === undefined || f.day === undefined || !isValidDay(y, m, d)) return undefined;
+  const from = { year: f.year, month: f.month, day: f.day };
+  const to = { year: y, month: m, day: d };
+  if (to.year * 10000 + to.month * 100 + to.day < from.year * 10000 + from.month * 100 + from.day) return undefined;
+  return { start: left.start, end, resolve: () => ({ ...abs(from, to, 'day'), role: 'span' }) };
 }
 
 // ---- five-year plans -----------------------------------------------------------------------

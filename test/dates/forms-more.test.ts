@@ -64,3 +64,21 @@ describe('era years', () => {
     for (const name of ERA_NAMES.split('|')) expect(eraFirstYear(name), name).toBeGreaterThan(600);
   });
 });
+
+describe('numeric day ranges and spaced numeric dates', () => {
+  it.each<[string, Want[]]>([
+    ['2018/1/10-2018/7/10', [['2018/1/10-2018/7/10', '2018-01-10', '2018-07-10', 'day', 'span']]],
+    ['10/1/2018-10/7/2018', [['10/1/2018-10/7/2018', '2018-01-10', '2018-07-10', 'day', 'span']]],
+    ['申报时间：2021.5.10-6.30，逾期不予受理', [['2021.5.10-6.30', '2021-05-10', '2021-06-30', 'day', 'span']]],
+    ['公示期为2021.5.10至2021.5.16', [['2021.5.10至2021.5.16', '2021-05-10', '2021-05-16', 'day', 'span']]],
+    ['從2021.5.10至2021.6.30', [['從2021.5.10至2021.6.30', '2021-05-10', '2021-06-30', 'day', 'span']]],
+    ['2010 01 29', [['2010 01 29', '2010-01-29', '2010-01-29', 'day', 'point']]],
+  ])('%s', (input, want) => expect(pick(input)).toEqual(want));
+
+  it('not ranges: a right end before the left, no real day, rows of numbers', () => {
+    expect(pick('2021-05-13-2021-05-01')).toEqual([['2021-05-13', '2021-05-13', '2021-05-13', 'day', 'point']]);
+    expect(pick('2021.5.10-2.30')).toEqual([['2021.5.10', '2021-05-10', '2021-05-10', 'day', 'point']]);
+    expect(pick('2019 10 20 30')).toEqual([]);
+    expect(pick('编号2019 13 20')).toEqual([]);
+  });
+});
