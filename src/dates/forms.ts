@@ -299,18 +299,21 @@ const ERA_FIRST_YEAR: Record<string, number> = {
   天命: 1616, 天聪: 1627, 顺治: 1644, 康熙: 1662, 雍正: 1723, 乾隆: 1736, 嘉庆: 1796, 道光: 1821, 咸丰: 1851,
   同治: 1862, 光绪: 1875, 宣统: 1909,
 };
-/** The names of ERA_FIRST_YEAR, as a regex alternation (a test keeps the two in step). */
-export const ERA_NAMES =
-  '民国|武德|贞观|永徽|显庆|麟德|神龙|景龙|开元|天宝|至德|乾元|大历|贞元|元和|长庆|宝历|开成|会昌|咸通|乾符|' +
-  '建隆|乾德|开宝|太平兴国|雍熙|端拱|淳化|至道|咸平|景德|大中祥符|天禧|乾兴|天圣|明道|景祐|宝元|康定|' +
-  '庆历|皇祐|至和|嘉祐|治平|熙宁|元丰|元祐|绍圣|元符|建中靖国|崇宁|大观|政和|重和|宣和|靖康|建炎|' +
-  '隆兴|乾道|淳熙|绍熙|嘉泰|开禧|绍定|端平|嘉熙|淳祐|宝祐|开庆|景定|咸淳|德祐|' +
-  '中统|至元|元贞|大德|至大|皇庆|延祐|至治|泰定|天历|至顺|元统|至正|' +
-  '洪武|建文|永乐|洪熙|宣德|正统|景泰|天顺|成化|弘治|正德|嘉靖|隆庆|万历|泰昌|天启|崇祯|' +
-  '天命|天聪|顺治|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统';
-/** 民国三年, 康熙二十年, 康熙20年, 神龙元年: an era name, then 元 or a count of at most two digits, then 年. */
-const ERA_SRC = `(${ERA_NAMES})(元|\\d{1,2}|[一二三四五六七八九十]{1,3})年(?!代)`;
-const ERA_RE = new RegExp(ERA_SRC, 'g');
+/** The names of ERA_FIRST_YEAR, '|'-separated (a test keeps the two in step). */
+export const ERA_NAMES = [
+  '民国|武德|贞观|永徽|显庆|麟德|神龙|景龙|开元|天宝|至德|乾元|大历|贞元|元和|长庆|宝历|开成|会昌|咸通|乾符',
+  '建隆|乾德|开宝|太平兴国|雍熙|端拱|淳化|至道|咸平|景德|大中祥符|天禧|乾兴|天圣|明道|景祐|宝元|康定',
+  '庆历|皇祐|至和|嘉祐|治平|熙宁|元丰|元祐|绍圣|元符|建中靖国|崇宁|大观|政和|重和|宣和|靖康|建炎',
+  '隆兴|乾道|淳熙|绍熙|嘉泰|开禧|绍定|端平|嘉熙|淳祐|宝祐|开庆|景定|咸淳|德祐',
+  '中统|至元|元贞|大德|至大|皇庆|延祐|至治|泰定|天历|至顺|元统|至正',
+  '洪武|建文|永乐|洪熙|宣德|正统|景泰|天顺|成化|弘治|正德|嘉靖|隆庆|万历|泰昌|天启|崇祯',
+  '天命|天聪|顺治|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统',
+].join('|');
+/** The characters an era match can start with (the first characters of the era names). */
+export const ERA_START = '民武贞永显麟神景开天至乾大元长宝会咸建太雍端淳明康庆皇嘉治熙绍崇政重宣靖隆德中延泰洪正成弘万顺道同光';
+const ERA_SET = new Set(ERA_NAMES.split('|'));
+/** The count of years in an era: 元, up to two digits, or up to three Chinese numerals. */
+const ERA_COUNT_RE = /^(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})$/;
 
 /** The first Gregorian year of an era name: eraFirstYear('康熙') // 1662. */
 export const eraFirstYear = (name: string): number | undefined => ERA_FIRST_YEAR[name];
@@ -324,12 +327,21 @@ export const eraFirstYear = (name: string): number | undefined => ERA_FIRST_YEAR
  */
 export function eras(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(ERA_RE)) {
-    const n = m[2] === '元' ? 1 : small(m[2]);
-    const first = ERA_FIRST_YEAR[m[1]];
-    if (!n || n > 99 || first === undefined) continue;
-    const y = first + n - 1;
-    out.push({ start: m.index!, end: m.index! + m[0].length, fields: { year: y }, resolve: () => years(y, y, 'year') });
+  // every match holds 年 right after its count: find 年 by indexOf (fast), then look back
+  for (let p = text.indexOf('年'); p !== -1; p = text.indexOf('年', p + 1)) {
+    if (text[p + 1] === '代') continue;
+    for (let q = p - 1; q >= p - 3 && q >= 2; q--) {
+      const count = text.slice(q, p);
+      if (!ERA_COUNT_RE.test(count)) break;
+      const name = ERA_SET.has(text.slice(q - 2, q)) ? text.slice(q - 2, q) : q >= 4 && ERA_SET.has(text.slice(q - 4, q)) ? text.slice(q - 4, q) : '';
+      if (!name) continue;
+      const n = count === '元' ? 1 : small(count);
+      if (n && n <= 99) {
+        const y = ERA_FIRST_YEAR[name] + n - 1;
+        out.push({ start: q - name.length, end: p + 1, fields: { year: y }, resolve: () => years(y, y, 'year') });
+      }
+      break;
+    }
   }
   return out;
 }

@@ -82,3 +82,10 @@ describe('numeric day ranges and spaced numeric dates', () => {
     expect(pick('编号2019 13 20')).toEqual([]);
   });
 });
+
+describe('era start characters', () => {
+  it('ERA_START holds the first character of every era name', async () => {
+    const { ERA_NAMES, ERA_START } = await import('../../src/dates/forms.js');
+    for (const name of ERA_NAMES.split('|')) expect(ERA_START.includes(name[0]), name).toBe(true);
+  });
+});
