@@ -31,13 +31,20 @@ export interface Weak {
 
 const Y_ABS = '(?<y>\\d{2,4}|[零〇○一二三四五六七八九]{2,4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?) ?年(?!代)';
 const Y_REL = '(?<yr>大前年|大后年|今年|去年|前年|明年|后年|本年|上年|上一年|下一年)';
+/** A count inside an ordinal or first/last part: 第三, 前2, 最后 3. */
+const N_ORD = '(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})';
+const WEEK_WORD = '(?:周|週|星期|礼拜|禮拜)';
+/** Ordinal and first/last parts of a year: 的第三个月, 第一周, 的前2周, 前10天, 的最后3周, 最後 4 个月. */
+const Y_NTH = `第${N_ORD}个月|第${N_ORD}个?${WEEK_WORD}(?![年岁])|前 ?${N_ORD} ?(?:个?${WEEK_WORD}|天)|最[后後] ?${N_ORD} ?(?:个?${WEEK_WORD}|个?月|天)`;
 const Y_PART =
-  '(?<yp>[上下前后]半年度?|第?[一二三四1-4]季度|首季度?|前[一二三1-3]季度|Q[1-4]|[一二三四]季(?!度)|前[一二三四五六七八九十1-9]{1,2}个?月|年?[底末]|年?初(?![步级次衷心中始稿])|年?中(?=[，,。、；;]|期)|年?内|度)';
+  `(?<yp>的?(?:[上下前后]半年度?|第?[一二三四1-4]季度|前[一二三1-3]季度|前[一二三四五六七八九十1-9]{1,2}个?月|${Y_NTH})|首季度?|Q[1-4]|[一二三四]季(?!度)|年?[底末]|年?初(?![步级次衷心中始稿])|年?中(?=[，,。、；;]|期)|年?内|度)`;
 const STANDALONE =
   '(?<sp>[上下]半年|第?[一二三四]季度|首季度?|前[一二三]季度|年内|全年|年初(?![步级次衷心中始稿])|年[底末终]|岁末|年中(?=[，,。、；;]|期)|新春伊始|Q[1-4])';
 const M_ABS = '(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬) ?月份?';
 const M_REL = '(?<mr>本月|上月|下月|上个月|下个月|这个月|次月)';
-const M_PART = '(?<mp>上旬|中下旬|上中旬|中旬|下旬|初(?![步级次衷心])|底|末)';
+/** Weeks of a month: 的第一周, 的最后一个星期一, 第二个周日. */
+const M_WEEK = `的?(?:第${N_ORD}个?${WEEK_WORD}(?![年岁一二三四五六日天])|(?:第${N_ORD}个|最[后後]一个)${WEEK_WORD}[一二三四五六日天])`;
+const M_PART = `(?<mp>上旬|中下旬|上中旬|中旬|下旬|初(?![步级次衷心])|底|末|${M_WEEK})`;
 const D_ABS = '(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]) ?(?<dm>[日号])';
 const D_BARE = `(?<dl>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![日号个万亿千百年多余天届次倍项家名位点%\\d零〇一二三四五六七八九十])`;
 const D_REL = '(?<dr>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|当天|次日|今晚|今晨|今早|昨晚|明早|明晚|昨夜|大年初[一二三四五六七八九十]|大年三十)';
@@ -71,8 +78,27 @@ const REL_DAY: Record<string, number> = {
 const DAY_PERIOD: Record<string, string> = { 今晚: '晚上', 昨晚: '晚上', 明晚: '晚上', 昨夜: '深夜', 今晨: '清晨', 今早: '早上', 明早: '早上' };
 const MONTH_WORD: Record<string, number> = { 正: 1, 腊: 12, 冬: 11 };
 
+const WEEKDAY_OF: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+/**
+ * Ordinal and first/last parts of a year (after 的): 第三个月 → 'month:3', 第一周 → 'week:1',
+ * 前2周 → 'firstWeeks:2', 前10天 → 'firstDays:10', 最后3周 → 'lastWeeks:3', 最后4个月 →
+ * 'lastMonths:4', 最后5天 → 'lastDays:5'. Undefined when the count does not fit the year.
+ */
+function yearNth(t: string): string | undefined {
+  const m = /^(第|前|最[后後]) ?([^ 个周週星礼禮天月]+) ?个?(周|週|星期|礼拜|禮拜|月|天)/.exec(t);
+  if (!m) return undefined;
+  const n = small(m[2].replace(/两/g, '二'));
+  const unit = m[3] === '月' ? 'Months' : m[3] === '天' ? 'Days' : 'Weeks';
+  const max = unit === 'Months' ? 12 : unit === 'Weeks' ? 52 : 366;
+  if (!n || n > max) return undefined;
+  if (m[1] === '第') return unit === 'Months' ? `month:${n}` : unit === 'Weeks' ? `week:${n}` : undefined;
+  return `${m[1] === '前' ? 'first' : 'last'}${unit}:${n}`;
+}
+
 function yearPart(s: string): string | undefined {
-  const t = s.replace(/^年/, '');
+  const t = s.replace(/^年/, '').replace(/^的/, '');
+  if (/^(?:第.*(?:个月|周|週|星期|礼拜|禮拜)|前.*(?:周|週|星期|礼拜|禮拜|天)|最)/.test(t)) return yearNth(t);
   if (/^[上前]半年/.test(t)) return 'h1';
   if (/^[下后]半年/.test(t)) return 'h2';
   if (/^首季/.test(t)) return 'q1';
@@ -95,8 +121,20 @@ function yearPart(s: string): string | undefined {
   return undefined;
 }
 
-function monthPart(s: string): string {
-  return { 上旬: 'x1', 中旬: 'x2', 下旬: 'x3', 中下旬: 'x23', 上中旬: 'x12', 初: 'start', 底: 'end', 末: 'end' }[s] ?? 'end';
+/**
+ * A part of a month: 上旬 → 'x1' … 月底 → 'end'; 的第一周 → 'week:1' (the n-th week from the
+ * month's first Monday); 的最后一个星期一 → 'wd:-1:1', 第二个周日 → 'wd:2:7'. Undefined when the
+ * count does not fit a month.
+ */
+function monthPart(s: string): string | undefined {
+  const fixed = { 上旬: 'x1', 中旬: 'x2', 下旬: 'x3', 中下旬: 'x23', 上中旬: 'x12', 初: 'start', 底: 'end', 末: 'end' }[s];
+  if (fixed) return fixed;
+  const m = /^的?(第|最[后後])([^个周週星礼禮]*)个?(?:周|週|星期|礼拜|禮拜)(.?)$/.exec(s);
+  if (!m) return undefined;
+  const n = m[1] === '第' ? small(m[2].replace(/两/g, '二')) : -1;
+  if (!n || n > 5) return undefined;
+  if (!m[3]) return n > 0 ? `week:${n}` : undefined;
+  return `wd:${n}:${WEEKDAY_OF[m[3]]}`;
 }
 
 /** A core match read into fields and trimmed; undefined when the match is not a date. */
@@ -165,7 +203,16 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
     f.monthCn = !/\d/.test(g.m);
   }
   if (g.mr !== undefined) f.monthRel = REL_MONTH[g.mr];
-  if (g.mp !== undefined) f.monthPart = monthPart(g.mp);
+  if (g.mp !== undefined) {
+    f.monthPart = monthPart(g.mp);
+    if (!f.monthPart) return undefined;
+    if (/^w/.test(f.monthPart) && (g.d !== undefined || g.dl !== undefined || g.dr !== undefined)) {
+      // 十月的第一周三: the week part ends the expression
+      end = (ix.d ?? ix.dl ?? ix.dr)![0];
+      g.d = g.dl = g.dr = undefined;
+      g.th = g.tmi = g.tm2 = g.tp = undefined;
+    }
+  }
   if (g.d !== undefined) {
     if (!hasMonth && (!/^\d+$/.test(g.d) || g.dm === '号')) {
       if (g.y || g.yr || g.sp) {

@@ -2,7 +2,7 @@
  * Resolution: what core fields mean as an inclusive from..to against the reference date.
  */
 import type { DateGranularity, DateRole } from '../types.js';
-import { isValidDay, monthEnd, shiftDays, shiftMonths, type Day, type Moment } from './calendar.js';
+import { isoWeekday, isValidDay, monthEnd, shiftDays, shiftMonths, type Day, type Moment } from './calendar.js';
 import type { Fields } from './core.js';
 
 /** A resolved expression; from/to are absent when it needed a reference date and had none. */
@@ -52,9 +52,14 @@ export function granularityOf(f: Fields): DateGranularity {
   if (f.hour !== undefined || (f.period !== undefined && f.day === undefined && f.dayRel === undefined)) return 'time';
   if (f.period !== undefined) return 'time';
   if (f.day !== undefined || f.dayRel !== undefined) return 'day';
+  if (f.monthPart?.startsWith('wd:')) return 'day';
+  if (f.monthPart?.startsWith('week:')) return 'week';
   if (f.monthPart) return 'xun';
   if (f.month !== undefined || f.monthRel !== undefined) return 'month';
   const p = f.yearPart;
+  if (p && /^(week|firstWeeks|lastWeeks):/.test(p)) return 'week';
+  if (p && /^(firstDays|lastDays):/.test(p)) return 'day';
+  if (p && /^(month|lastMonths):/.test(p)) return 'month';
   if (p === 'h1' || p === 'h2') return 'half';
   if (p && /^q/.test(p)) return 'quarter';
   if (p && p.startsWith('first:')) return Number(p.slice(6)) % 3 === 0 ? 'quarter' : 'month';
@@ -83,6 +88,49 @@ function monthSpan(y: number, m: number, part?: string): [number, number] {
   }
 }
 
+/** The first Monday on or after a day: firstMonday({2017,10,1}) // {2017,10,2}. */
+const firstMonday = (d: Day): Day => shiftDays(d, (8 - isoWeekday(d)) % 7);
+/** The last Sunday on or before a day: lastSunday({2019,12,31}) // {2019,12,29}. */
+const lastSunday = (d: Day): Day => shiftDays(d, -(isoWeekday(d) % 7));
+
+/**
+ * Weeks and weekdays in a month or year. Weeks are whole Monday–Sunday weeks inside the period,
+ * counted from its first Monday (2017年10月的第一周 → 10-02..10-08) or back from its last Sunday.
+ * @example weekSpan({2021,1,1}, {2021,12,31}, 'week', 1) // [2021-01-04, 2021-01-10]
+ */
+function weekSpan(first: Day, last: Day, kind: 'week' | 'first' | 'last', n: number): [Day, Day] {
+  if (kind === 'last') {
+    const end = lastSunday(last);
+    return [shiftDays(end, 1 - 7 * n), end];
+  }
+  const mon = firstMonday(first);
+  if (kind === 'first') return [mon, shiftDays(mon, 7 * n - 1)];
+  const from = shiftDays(mon, 7 * (n - 1));
+  return [from, shiftDays(from, 6)];
+}
+
+/**
+ * The n-th (n = -1: last) given weekday of a month: nthWeekday(2019, 4, -1, 1) // 2019-04-29;
+ * undefined when the month has no such day (a fifth Monday).
+ */
+function nthWeekday(y: number, m: number, n: number, wd: number): Day | undefined {
+  if (n < 0) {
+    const last = monthEnd(y, m);
+    return shiftDays(last, -((isoWeekday(last) - wd + 7) % 7));
+  }
+  const first = { year: y, month: m, day: 1 };
+  const d = shiftDays(first, (wd - isoWeekday(first) + 7) % 7 + 7 * (n - 1));
+  return d.month === m ? d : undefined;
+}
+
+/** The days a week part of a month covers ('week:N', 'wd:N:D'), or undefined. */
+function monthWeekSpan(y: number, m: number, part: string): [Day, Day] | undefined {
+  const [kind, a, b] = part.split(':');
+  if (kind === 'week') return weekSpan({ year: y, month: m, day: 1 }, monthEnd(y, m), 'week', Number(a));
+  const d = nthWeekday(y, m, Number(a), Number(b));
+  return d && [d, d];
+}
+
 /** The part of a year a year-part covers: [from, to] as days. */
 function yearSpan(y: number, part?: string): [Day, Day] {
   const md = (m1: number, d1: number, m2: number, d2?: number): [Day, Day] => [
@@ -101,6 +149,17 @@ function yearSpan(y: number, part?: string): [Day, Day] {
   if (part === 'mid') return md(6, 1, 7);
   if (part === 'end') return md(12, 1, 12);
   if (part === 'spring') return md(1, 21, 2, 20);
+  const [kind, count] = part.split(':');
+  const n = Number(count);
+  const jan1 = { year: y, month: 1, day: 1 };
+  const dec31 = { year: y, month: 12, day: 31 };
+  if (kind === 'month') return md(n, 1, n);
+  if (kind === 'lastMonths') return md(13 - n, 1, 12);
+  if (kind === 'week') return weekSpan(jan1, dec31, 'week', n);
+  if (kind === 'firstWeeks') return weekSpan(jan1, dec31, 'first', n);
+  if (kind === 'lastWeeks') return weekSpan(jan1, dec31, 'last', n);
+  if (kind === 'firstDays') return [jan1, shiftDays(jan1, n - 1)];
+  if (kind === 'lastDays') return [shiftDays(dec31, 1 - n), dec31];
   return md(1, 1, 12); // whole, within, fiscal
 }
 
@@ -116,7 +175,7 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
   const relative = needsRef(f);
   let role: DateRole | undefined;
   if (f.yearPart === 'within') role = 'deadline';
-  else if (f.yearPart === 'whole' || (f.yearPart && f.yearPart.startsWith('first:'))) role = 'span';
+  else if (f.yearPart === 'whole' || (f.yearPart && /^(first|last)/.test(f.yearPart))) role = 'span';
   // validity that does not depend on the reference date
   const invalid: Resolved = { gran, relative: false, invalid: true };
   if (f.day !== undefined) {
@@ -156,6 +215,10 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
       }
       from = to = { year: y, month: m, day: d };
       void d;
+    } else if (f.monthPart && /^w/.test(f.monthPart)) {
+      const span = monthWeekSpan(y, m, f.monthPart);
+      if (!span) return invalid;
+      [from, to] = span;
     } else {
       const [a, b] = monthSpan(y, m, f.monthPart);
       from = { year: y, month: m, day: a };

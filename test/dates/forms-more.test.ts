@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/dates/index.js';
 import { expectSpansExact } from '../helpers.js';
 
+const REF = { referenceDate: '2021-05-13' };
 type Want = [text: string, from: string | undefined, to: string | undefined, granularity: string, role: string];
 /** Mentions as [text, from, to, granularity, role]; every span is checked against the input. */
 const pick = (input: string, referenceDate = '2021-05-13'): Want[] => {
@@ -87,5 +88,30 @@ describe('era start characters', () => {
   it('ERA_START holds the first character of every era name', async () => {
     const { ERA_NAMES, ERA_START } = await import('../../src/dates/forms.js');
     for (const name of ERA_NAMES.split('|')) expect(ERA_START.includes(name[0]), name).toBe(true);
+  });
+});
+
+describe('ordinal, first and last parts of a year or month', () => {
+  it.each<[string, string, Want[]]>([
+    ['十月的第一周是国庆节', '2017-03-22', [['十月的第一周', '2017-10-02', '2017-10-08', 'week', 'point']]],
+    ['2021年的第二周', '2018-11-29', [['2021年的第二周', '2021-01-11', '2021-01-17', 'week', 'point']]],
+    ['他们将在2021年的第三个月离开', '2018-11-29', [['2021年的第三个月', '2021-03-01', '2021-03-31', 'month', 'point']]],
+    ['明年第九个月开展中期评估', '2021-11-29', [['明年第九个月', '2022-09-01', '2022-09-30', 'month', 'point']]],
+    ['2021年的前2周', '2018-11-29', [['2021年的前2周', '2021-01-04', '2021-01-17', 'week', 'span']]],
+    ['维护计划在今年的最後 3 週进行', '2019-11-29', [['今年的最後 3 週', '2019-12-09', '2019-12-29', 'week', 'span']]],
+    ['2021 年的最后 4 个月', '2018-11-29', [['2021 年的最后 4 个月', '2021-09-01', '2021-12-31', 'month', 'span']]],
+    ['今年前10天，全市新增市场主体1200户', '2021-05-13', [['今年前10天', '2021-01-01', '2021-01-10', 'day', 'span']]],
+    ['力争今年最后两个月完成全部工程量', '2021-05-13', [['今年最后两个月', '2021-11-01', '2021-12-31', 'month', 'span']]],
+    ['我从四月的最后一个星期一到十月一日不在', '2019-07-22', [['从四月的最后一个星期一到十月一日', '2019-04-29', '2019-10-01', 'day', 'span']]],
+    ['母亲节是5月的第二个星期日', '2021-05-13', [['5月的第二个星期日', '2021-05-09', '2021-05-09', 'day', 'point']]],
+    ['2019年4月的第五个星期一', '2021-05-13', [['2019年4月的第五个星期一', '2019-04-29', '2019-04-29', 'day', 'point']]],
+  ])('%s', (input, ref, want) => expect(pick(input, ref)).toEqual(want));
+
+  it('not such parts', () => {
+    expect(pick('2021年第一周年纪念')).toEqual([['2021年', '2021-01-01', '2021-12-31', 'year', 'point']]);
+    expect(pick('2021年的第13个月')).toEqual([]);
+    // a month has no fifth Monday: date-shaped, no real day
+    expect(extractDates('2021年2月的第五个星期一', REF).map((d) => [d.text, d.from])).toEqual([['2021年2月的第五个星期一', undefined]]);
+    expect(pick('前10天').map((d) => d[1])).toEqual(['2021-05-03']); // counted back from the reference day, as before
   });
 });
