@@ -52,6 +52,7 @@ export function pickCandidates(all: Candidate[]): Candidate[] {
 }
 
 const hasDayPart = (f: Fields): boolean =>
+  f.weekday !== undefined ||
   f.year !== undefined || f.yearRel !== undefined || f.month !== undefined || f.monthRel !== undefined || f.day !== undefined || f.dayRel !== undefined || f.yearPart !== undefined;
 
 /** Right-hand fields of a range completed from the left: 5月9日至14日 → 14 is 5月14日. */
@@ -60,14 +61,14 @@ function inherit(a: Fields, b: Fields): Fields | undefined {
   if (!hasDayPart(b)) {
     // a time alone: the left's day
     if (b.hour === undefined && b.period === undefined) return undefined;
-    for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn', 'day', 'dayRel'] as const) {
+    for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn', 'day', 'dayRel', 'weekday', 'weekRel'] as const) {
       if (a[k] !== undefined) (r as Record<string, unknown>)[k] = a[k];
     }
     if (r.period === undefined && a.period !== undefined) r.period = a.period;
     return r;
   }
   if (b.year === undefined && b.yearRel === undefined) {
-    if (b.dayRel !== undefined) return r;
+    if (b.dayRel !== undefined || b.weekday !== undefined) return r;
     r.year = a.year;
     r.yearRel = a.yearRel;
     if (b.month === undefined && b.monthRel === undefined && b.day !== undefined) {

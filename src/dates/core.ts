@@ -21,7 +21,12 @@ export interface Fields {
   /** Time of day: hour/minute, or a period word alone. */
   hour?: number;
   minute?: number;
+  /** The end hour of an hour range sharing one 点 (五到六点); the minute is the end's (五到六点半). */
+  hourTo?: number;
   period?: string;
+  /** A weekday (1 Monday … 7 Sunday) of the reference week shifted by weekRel weeks (下周一). */
+  weekday?: number;
+  weekRel?: number;
 }
 
 /** A core match that only counts as the right end of a range (十二日, 六点 alone). */
@@ -44,13 +49,18 @@ const M_ABS = '(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|�
 const M_REL = '(?<mr>本月|上月|下月|上个月|下个月|这个月|次月)';
 /** Weeks of a month: 的第一周, 的最后一个星期一, 第二个周日. */
 const M_WEEK = `的?(?:第${N_ORD}个?${WEEK_WORD}(?![年岁一二三四五六日天])|(?:第${N_ORD}个|最[后後]一个)${WEEK_WORD}[一二三四五六日天])`;
-const M_PART = `(?<mp>上旬|中下旬|上中旬|中旬|下旬|初(?![步级次衷心])|底|末|${M_WEEK})`;
+const M_PART = `(?<mp>上旬|中下旬|上中旬|中旬|下旬|[上下]半月|初(?![步级次衷心])|底|末|${M_WEEK})`;
+/** 上半月, 下半月 alone: of the reference month (not after a year without a month: 2025年上半月 names no month). */
+const M_HALF = '(?<mh>(?<!年)[上下]半月)';
 const D_ABS = '(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]) ?(?<dm>[日号])';
 const D_BARE = `(?<dl>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![日号个万亿千百年多余天届次倍项家名位点%\\d零〇一二三四五六七八九十])`;
 const D_REL = '(?<dr>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|当天|次日|今晚|今晨|今早|昨晚|明早|明晚|昨夜|大年初[一二三四五六七八九十]|大年三十)';
 const PERIOD = '(?<tp>上午|下午|中午|晚上|早上|早晨|早间|清晨|凌晨|傍晚|晚间|夜间|夜里|深夜|午后|晚|早)';
+const HOUR = '(?:2[0-4]|[01]?\\d|[零一二两三四五六七八九十]{1,3})';
+/** 五到六点, 8-10点: a left hour before the one that carries 点/时. */
+const HOUR_TO = `(?: ?(?:到|至|-|~|～) ?(?<th2>${HOUR})(?= ?[点时]))`;
 const TIME =
-  `${PERIOD}? ?(?:(?<th>2[0-4]|[01]?\\d|[零一二两三四五六七八九十]{1,3}) ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?(?: ?(?<ampm>[apAP])\\.? ?[mM]\\.?)?|[点时](?:(?<tm2>半|一刻|三刻|[0-5]?\\d|[零一二三四五六七八九十]{1,3})分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
+  `${PERIOD}? ?(?:(?<th>${HOUR})${HOUR_TO}? ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?(?: ?(?<ampm>[apAP])\\.? ?[mM]\\.?)?|[点时](?:(?<tm2>半|一刻|三刻|[0-5]?\\d|[零一二三四五六七八九十]{1,3})分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
 
 const LEFT = '(?<!\\d:)(?<![\\d.零〇○一二两三四五六七八九十百千万亿第每多几余马])';
 /** Where a core expression can start: a digit, a numeral soon followed by a date unit, or a date word. */
@@ -58,7 +68,7 @@ const TRIGGER =
   '(?=\\d|[零〇○一二两三四五六七八九十廿][^]{0,3}?[年月日号点时季]|今[年天日晚晨早]|去年|前[年天一二三]|明[年天日早晚]|后[年天]|本[年月]|上[午半个月年一]|下[午半个月年一]|大[前后年]|这个月|次[月日]|[正腊冬]月|初[一二三四五六七八九十]|当天|昨[天日晚夜]|早|中午|晚|凌晨|傍晚|夜[间里]|清晨|深夜|午后|第[一二三四1-4]季|首季|全年|年[内初底末终中]|岁末|新春|Q[1-4])';
 
 /** The core grammar, applied with the global flag; index spans come from the `d` flag. */
-const CORE_SRC = `${TRIGGER}${LEFT}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?)?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
+const CORE_SRC = `${TRIGGER}${LEFT}(?:(?:${Y_ABS}|${Y_REL})${Y_PART}?|${STANDALONE})? ?(?:(?:${M_ABS}|${M_REL})${M_PART}?|${M_HALF})?(?:${D_ABS}|${D_REL}|${D_BARE})? ?(?:${TIME})`;
 /** Finding pass (no match indices: cheaper); each hit is re-read with CORE_AT. */
 export const CORE_RE = new RegExp(CORE_SRC, 'g');
 /** The same grammar anchored at lastIndex: a time of day after a numeric date (2010.01.29晚上六点). */
@@ -127,7 +137,7 @@ function yearPart(s: string): string | undefined {
  * count does not fit a month.
  */
 function monthPart(s: string): string | undefined {
-  const fixed = { 上旬: 'x1', 中旬: 'x2', 下旬: 'x3', 中下旬: 'x23', 上中旬: 'x12', 初: 'start', 底: 'end', 末: 'end' }[s];
+  const fixed = { 上旬: 'x1', 中旬: 'x2', 下旬: 'x3', 中下旬: 'x23', 上中旬: 'x12', 上半月: 'h1', 下半月: 'h2', 初: 'start', 底: 'end', 末: 'end' }[s];
   if (fixed) return fixed;
   const m = /^的?(第|最[后後])([^个周週星礼禮]*)个?(?:周|週|星期|礼拜|禮拜)(.?)$/.exec(s);
   if (!m) return undefined;
@@ -135,6 +145,33 @@ function monthPart(s: string): string | undefined {
   if (!n || n > 5) return undefined;
   if (!m[3]) return n > 0 ? `week:${n}` : undefined;
   return `wd:${n}:${WEEKDAY_OF[m[3]]}`;
+}
+
+/** Words of approximation before a clock time: 大约十点. */
+const ABOUT_RE = /(?:大约|大概)$/;
+/** What may not come before a bare Chinese-numeral hour read with 之后/以前: 这三点之后, 以上三点之后. */
+const COUNTED_BEFORE_RE = /[这那上述下几每第前]$/;
+
+/**
+ * How many characters of an approximation word (大约, 大概) stand right before a clock time.
+ * @example clockWordBefore('大约十点', 2) // 2
+ */
+function clockWordBefore(text: string, at: number): number {
+  const m = ABOUT_RE.exec(text.slice(Math.max(0, at - 2), at));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Is a Chinese-numeral hour with no date or period word still a clock time? 零点 (not 零点几,
+ * 零点五), and an hour before 之后/以后/之前/以前 (十二点之后, but not 这三点之后).
+ */
+function clockAlone(g: Groups, text: string, start: number, end: number): boolean {
+  const next = text.slice(end, end + 2);
+  if (g.th === '零' && g.tm2 === undefined) return !/^[几\d零〇一二两三四五六七八九十]/.test(next);
+  if (/^(?:之|以)[前后]/.test(next) && g.tm2 === undefined) {
+    return !COUNTED_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start));
+  }
+  return false;
 }
 
 /** A core match read into fields and trimmed; undefined when the match is not a date. */
@@ -158,6 +195,10 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
   const ix = (m.indices?.groups ?? {}) as Indices;
   const f: Fields = {};
   let end = m.index + m[0].length;
+  if (g.mh !== undefined) {
+    g.mr = '本月';
+    g.mp = g.mh;
+  }
   const hasMonth = Boolean(g.m || g.mr);
   // day without 日 (八月十五): only right after a month written in Chinese
   if (g.dl !== undefined) {
@@ -171,9 +212,13 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
   // standalone time with a Chinese hour (三点意见) or without a date and period word
   const hasDate = Boolean(g.y || g.yr || g.sp || hasMonth || g.d || g.dr || g.dl);
   let weak = false;
+  let lead = 0;
   if (g.th !== undefined) {
     const cnHour = !/\d/.test(g.th);
-    if (!hasDate && !g.tp && cnHour) weak = true;
+    if (!hasDate && !g.tp && cnHour) {
+      lead = clockWordBefore(m.input, m.index);
+      weak = !lead && !clockAlone(g, m.input, m.index, end);
+    }
   } else if (g.tp && !hasDate && (g.tp === '早' || g.tp === '晚')) {
     end = ix.tp![0];
     g.tp = undefined;
@@ -242,8 +287,12 @@ export function readCore(m: RegExpExecArray): CoreMatch | undefined {
     f.minute = mi === undefined ? 0 : mi === '半' ? 30 : mi === '一刻' ? 15 : mi === '三刻' ? 45 : small(mi);
     if (f.hour === undefined || f.hour > 24 || f.minute === undefined || f.minute > 59) return undefined;
     if (g.ampm && /[pP]/.test(g.ampm) && f.hour < 12) f.hour += 12;
+    if (g.th2 !== undefined) {
+      f.hourTo = small(g.th2);
+      if (f.hourTo === undefined || f.hourTo > 24 || f.hourTo === f.hour) return undefined;
+    }
   }
-  let start = m.index;
+  let start = m.index - lead;
   const text = m.input;
   while (end > start && /\s/.test(text[end - 1])) end--;
   while (start < end && /\s/.test(text[start])) start++;

@@ -365,9 +365,12 @@ export function weeks(text: string): Candidate[] {
     if (!pre && !which) continue;
     if (!pre && s > 0 && /[\d零〇一二两三四五六七八九十每几多数第]/.test(text[s - 1])) continue;
     const off = pre === '上上' ? -2 : pre === '下下' ? 2 : pre === '上' ? -1 : pre === '下' ? 1 : 0;
+    // a weekday carries fields, so a time of day can attach to it (周一上午10点到12点)
+    const fields: Fields | undefined = which && which !== '末' ? { weekday: WEEKDAY[which], weekRel: off } : undefined;
     out.push({
       start: s,
       end: s + m[0].length,
+      ...(fields ? { fields } : {}),
       resolve: (ref) => {
         const gran: DateGranularity = which && which !== '末' ? 'day' : 'week';
         if (!ref) return { gran, relative: true };

@@ -21,7 +21,8 @@ export { planStart } from './forms.js';
 
 /** Every candidate date expression of a normalized text. */
 export function candidatesOf(text: string): Candidate[] {
-  const out: Candidate[] = [...plans(text), ...decades(text), ...counted(text), ...weeks(text)];
+  const out: Candidate[] = [...plans(text), ...decades(text), ...counted(text)];
+  for (const c of weeks(text)) out.push(withTail(text, c, TIME_AT, TIME_KEYS));
   for (const c of eras(text)) out.push(withTail(text, c, CORE_AT, ERA_TAIL_KEYS));
   for (const c of numericDates(text)) out.push(withTail(text, c, TIME_AT, TIME_KEYS));
   for (const d of durations(text)) {
@@ -46,8 +47,8 @@ export function candidatesOf(text: string): Candidate[] {
   return pickCandidates(out);
 }
 
-const TIME_KEYS = new Set(['hour', 'minute', 'period']);
-const ERA_TAIL_KEYS = new Set(['month', 'monthCn', 'monthPart', 'day', 'hour', 'minute', 'period']);
+const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
+const ERA_TAIL_KEYS = new Set(['month', 'monthCn', 'monthPart', 'day', 'hour', 'minute', 'hourTo', 'period']);
 
 /**
  * A candidate with what follows it read by an anchored grammar and attached when it only adds

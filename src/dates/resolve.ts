@@ -2,7 +2,7 @@
  * Resolution: what core fields mean as an inclusive from..to against the reference date.
  */
 import type { DateGranularity, DateRole } from '../types.js';
-import { isoWeekday, isValidDay, monthEnd, shiftDays, shiftMonths, type Day, type Moment } from './calendar.js';
+import { isoWeekday, isValidDay, mondayOf, monthEnd, shiftDays, shiftMonths, type Day, type Moment } from './calendar.js';
 import type { Fields } from './core.js';
 
 /** A resolved expression; from/to are absent when it needed a reference date and had none. */
@@ -43,15 +43,15 @@ const day = (d: Day, minutes?: number): Moment => (minutes === undefined ? { ...
 
 /** Does resolving these fields need the reference date? */
 export function needsRef(f: Fields): boolean {
-  if (f.dayRel !== undefined || f.monthRel !== undefined || f.yearRel !== undefined) return true;
+  if (f.dayRel !== undefined || f.monthRel !== undefined || f.yearRel !== undefined || f.weekday !== undefined) return true;
   return f.year === undefined;
 }
 
 /** The granularity of what the fields state, finest first. */
 export function granularityOf(f: Fields): DateGranularity {
-  if (f.hour !== undefined || (f.period !== undefined && f.day === undefined && f.dayRel === undefined)) return 'time';
+  if (f.hour !== undefined || (f.period !== undefined && f.day === undefined && f.dayRel === undefined && f.weekday === undefined)) return 'time';
   if (f.period !== undefined) return 'time';
-  if (f.day !== undefined || f.dayRel !== undefined) return 'day';
+  if (f.day !== undefined || f.dayRel !== undefined || f.weekday !== undefined) return 'day';
   if (f.monthPart?.startsWith('wd:')) return 'day';
   if (f.monthPart?.startsWith('week:')) return 'week';
   if (f.monthPart) return 'xun';
@@ -83,6 +83,10 @@ function monthSpan(y: number, m: number, part?: string): [number, number] {
       return [11, last];
     case 'x12':
       return [1, 20];
+    case 'h1':
+      return [1, 15];
+    case 'h2':
+      return [16, last];
     default:
       return [1, last];
   }
@@ -188,7 +192,9 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
   let y = f.year ?? r.year + (f.yearRel ?? 0);
   let from: Day;
   let to: Day;
-  if (f.dayRel !== undefined) {
+  if (f.weekday !== undefined) {
+    from = to = shiftDays(mondayOf(r), 7 * (f.weekRel ?? 0) + f.weekday - 1);
+  } else if (f.dayRel !== undefined) {
     from = to = shiftDays(r, f.dayRel);
   } else if (f.day !== undefined || f.month !== undefined || f.monthRel !== undefined) {
     let m = f.month;
@@ -228,6 +234,12 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
     [from, to] = yearSpan(y, f.yearPart);
   } else {
     from = to = { ...r }; // a time of day alone: the reference day
+  }
+  if (f.hour !== undefined && f.hourTo !== undefined) {
+    const a = clockMinutes(f.hour, 0, f.period);
+    let b = clockMinutes(f.hourTo, f.minute ?? 0, f.period);
+    if (b < a && f.hourTo < 12) b = Math.min(b + 720, 1439); // 晚上十一到一点 stays one evening: 23:00..23:59 at most
+    return { from: day(from, a), to: day(to, b), gran, relative, role: role ?? 'span' };
   }
   if (f.hour !== undefined) {
     const t = clockMinutes(f.hour, f.minute ?? 0, f.period);
