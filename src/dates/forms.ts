@@ -349,19 +349,40 @@ export function eras(text: string): Candidate[] {
 // ---- weeks ---------------------------------------------------------------------------------
 
 const WEEK_RE =
-  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/g;
+  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(半)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/g;
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 /**
- * Weeks and weekdays (Monday-based weeks).
+ * 上半周 (Monday–Wednesday) and 下半周 (Thursday–Sunday) of the reference week.
+ * @example halfWeek(2, '下', 2019-09-03) // 2019-09-05..2019-09-08
+ */
+function halfWeek(start: number, end: number, which: string): Candidate {
+  const first = which === '上';
+  return {
+    start,
+    end,
+    resolve: (ref) => {
+      if (!ref) return { gran: 'week', relative: true };
+      const mon = mondayOf(ref);
+      return { from: first ? mon : shiftDays(mon, 3), to: shiftDays(mon, first ? 2 : 6), gran: 'week', relative: true };
+    },
+  };
+}
+
+/**
+ * Weeks and weekdays (Monday-based weeks), and halves of the week (下半周).
  * @example weeks('下周一') with ref 2017-03-22 // → 2017-03-27
  */
 export function weeks(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(WEEK_RE)) {
     const pre = (m[1] ?? '').replace(/个$/, '');
-    const which = m[3];
+    const which = m[4];
     const s = m.index!;
+    if (m[2]) {
+      if ((m[1] === '上' || m[1] === '下') && !which) out.push(halfWeek(s, s + m[0].length, m[1]));
+      continue;
+    }
     if (!pre && !which) continue;
     if (!pre && s > 0 && /[\d零〇一二两三四五六七八九十每几多数第]/.test(text[s - 1])) continue;
     const off = pre === '上上' ? -2 : pre === '下下' ? 2 : pre === '上' ? -1 : pre === '下' ? 1 : 0;

@@ -43,6 +43,7 @@ const day = (d: Day, minutes?: number): Moment => (minutes === undefined ? { ...
 
 /** Does resolving these fields need the reference date? */
 export function needsRef(f: Fields): boolean {
+  if (f.yearPart === 'prevHalf' || f.yearPart === 'nextHalf') return true;
   if (f.dayRel !== undefined || f.monthRel !== undefined || f.yearRel !== undefined || f.weekday !== undefined) return true;
   return f.year === undefined;
 }
@@ -60,7 +61,7 @@ export function granularityOf(f: Fields): DateGranularity {
   if (p && /^(week|firstWeeks|lastWeeks):/.test(p)) return 'week';
   if (p && /^(firstDays|lastDays):/.test(p)) return 'day';
   if (p && /^(month|lastMonths):/.test(p)) return 'month';
-  if (p === 'h1' || p === 'h2') return 'half';
+  if (p === 'h1' || p === 'h2' || p === 'prevHalf' || p === 'nextHalf') return 'half';
   if (p && /^q/.test(p)) return 'quarter';
   if (p && p.startsWith('first:')) return Number(p.slice(6)) % 3 === 0 ? 'quarter' : 'month';
   if (p === 'start' || p === 'mid' || p === 'end' || p === 'spring') return 'month';
@@ -230,6 +231,10 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
       from = { year: y, month: m, day: a };
       to = { year: y, month: m, day: b };
     }
+  } else if (f.yearPart === 'prevHalf' || f.yearPart === 'nextHalf') {
+    // the half-year before or after the one of the reference day: 上个半年 in 2019-09 is 2019 H1
+    const half = r.year * 2 + (r.month > 6 ? 1 : 0) + (f.yearPart === 'prevHalf' ? -1 : 1);
+    [from, to] = yearSpan(Math.floor(half / 2), half % 2 ? 'h2' : 'h1');
   } else if (f.yearPart !== undefined || f.year !== undefined || f.yearRel !== undefined) {
     [from, to] = yearSpan(y, f.yearPart);
   } else {

@@ -156,3 +156,18 @@ describe('halves of a month', () => {
     expect(pick('力争到2025年上半月完成')).toEqual([['到2025年', '2021-05-13', '2025-12-31', 'year', 'deadline']]);
   });
 });
+
+describe('halves of a week, the previous or next half-year', () => {
+  it.each<[string, string, Want[]]>([
+    ['我下半周都不在北京', '2019-09-03', [['下半周', '2019-09-05', '2019-09-08', 'week', 'point']]],
+    ['上半周完成现场核查', '2019-09-03', [['上半周', '2019-09-02', '2019-09-04', 'week', 'point']]],
+    ['我上个半年都不在北京', '2019-09-03', [['上个半年', '2019-01-01', '2019-06-30', 'half', 'point']]],
+    ['上个半年', '2019-03-03', [['上个半年', '2018-07-01', '2018-12-31', 'half', 'point']]],
+    ['下个半年', '2019-09-03', [['下个半年', '2020-01-01', '2020-06-30', 'half', 'point']]],
+  ])('%s', (input, ref, want) => expect(pick(input, ref)).toEqual(want));
+
+  it('not halves', () => {
+    expect(pick('经济上半周期')).toEqual([]);
+    expect(pick('半周').map((d) => d[3])).toEqual(['duration']);
+  });
+});
