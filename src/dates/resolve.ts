@@ -131,7 +131,10 @@ function nthWeekday(y: number, m: number, n: number, wd: number): Day | undefine
 /** The days a week part of a month covers ('week:N', 'wd:N:D'), or undefined. */
 function monthWeekSpan(y: number, m: number, part: string): [Day, Day] | undefined {
   const [kind, a, b] = part.split(':');
-  if (kind === 'week') return weekSpan({ year: y, month: m, day: 1 }, monthEnd(y, m), 'week', Number(a));
+  if (kind === 'week') {
+    const span = weekSpan({ year: y, month: m, day: 1 }, monthEnd(y, m), 'week', Number(a));
+    return span[0].month === m ? span : undefined; // 十月的第六周 does not exist
+  }
   const d = nthWeekday(y, m, Number(a), Number(b));
   return d && [d, d];
 }
@@ -160,7 +163,7 @@ function yearSpan(y: number, part?: string): [Day, Day] {
   const dec31 = { year: y, month: 12, day: 31 };
   if (kind === 'month') return md(n, 1, n);
   if (kind === 'lastMonths') return md(13 - n, 1, 12);
-  if (kind === 'week') return weekSpan(jan1, dec31, 'week', n);
+  if (kind === 'week') return weekSpan(jan1, dec31, 'week', n); // n ≤ 52 (core.ts): it starts inside the year
   if (kind === 'firstWeeks') return weekSpan(jan1, dec31, 'first', n);
   if (kind === 'lastWeeks') return weekSpan(jan1, dec31, 'last', n);
   if (kind === 'firstDays') return [jan1, shiftDays(jan1, n - 1)];
@@ -241,10 +244,17 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
     from = to = { ...r }; // a time of day alone: the reference day
   }
   if (f.hour !== undefined && f.hourTo !== undefined) {
+    if (f.hour >= 24) return invalid;
     const a = clockMinutes(f.hour, 0, f.period);
     let b = clockMinutes(f.hourTo, f.minute ?? 0, f.period);
-    if (b < a && f.hourTo < 12) b = Math.min(b + 720, 1439); // 晚上十一到一点 stays one evening: 23:00..23:59 at most
-    return { from: day(from, a), to: day(to, b), gran, relative, role: role ?? 'span' };
+    if (b <= a && f.hourTo < 12 && b + 720 > a && b + 720 < 1440) b += 720; // 上午十到二点: 10:00..14:00
+    let end = to;
+    if (b <= a) {
+      // 晚上十一到一点 ends at 01:00 the next day
+      b = (f.hourTo % 24) * 60 + (f.minute ?? 0);
+      end = shiftDays(to, 1);
+    }
+    return { from: day(from, a), to: day(end, b), gran, relative, role: role ?? 'span' };
   }
   if (f.hour !== undefined) {
     const t = clockMinutes(f.hour, f.minute ?? 0, f.period);

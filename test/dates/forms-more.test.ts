@@ -129,6 +129,13 @@ describe('clock times', () => {
     ['在十二点之后', '2019-07-01', [['十二点之后', '2019-07-01T12:00', '2019-07-01', 'time', 'since']]],
   ])('%s', (input, ref, want) => expect(pick(input, ref)).toEqual(want));
 
+  it('an hour range that passes midnight ends the next day; impossible ranges have no from/to', () => {
+    expect(pick('晚上十一到一点')).toEqual([['晚上十一到一点', '2021-05-13T23:00', '2021-05-14T01:00', 'time', 'span']]);
+    expect(pick('上午十到二点')).toEqual([['上午十到二点', '2021-05-13T10:00', '2021-05-13T14:00', 'time', 'span']]);
+    expect(extractDates('24到1点', REF).map((d) => [d.text, d.from])).toEqual([['24到1点', undefined]]);
+    expect(extractDates('2021年10月的第五周', REF).map((d) => [d.text, d.from])).toEqual([['2021年10月的第五周', undefined]]);
+  });
+
   it('not clock times', () => {
     expect(pick('增长零点五个百分点')).toEqual([]);
     expect(pick('误差仅零点几秒')).toEqual([]);
