@@ -349,7 +349,7 @@ export function eras(text: string): Candidate[] {
 // ---- weeks ---------------------------------------------------------------------------------
 
 const WEEK_RE =
-  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(半)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/g;
+  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/g;
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 /**
@@ -377,13 +377,14 @@ export function weeks(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(WEEK_RE)) {
     const pre = (m[1] ?? '').replace(/个$/, '');
-    const which = m[4];
+    const which = m[3];
     const s = m.index!;
-    if (m[2]) {
-      if ((m[1] === '上' || m[1] === '下') && !which) out.push(halfWeek(s, s + m[0].length, m[1]));
+    if (!pre && !which) {
+      // 上半周, 下半周: the half is read from the two characters before the bare week word
+      const half = s >= 2 && text[s - 1] === '半' ? text[s - 2] : '';
+      if (half === '上' || half === '下') out.push(halfWeek(s - 2, s + m[0].length, half));
       continue;
     }
-    if (!pre && !which) continue;
     if (!pre && s > 0 && /[\d零〇一二两三四五六七八九十每几多数第]/.test(text[s - 1])) continue;
     const off = pre === '上上' ? -2 : pre === '下下' ? 2 : pre === '上' ? -1 : pre === '下' ? 1 : 0;
     // a weekday carries fields, so a time of day can attach to it (周一上午10点到12点)
