@@ -52,6 +52,7 @@ export function pickCandidates(all: Candidate[]): Candidate[] {
 }
 
 const hasDayPart = (f: Fields): boolean =>
+  f.weekday !== undefined ||
   f.year !== undefined || f.yearRel !== undefined || f.month !== undefined || f.monthRel !== undefined || f.day !== undefined || f.dayRel !== undefined || f.yearPart !== undefined;
 
 /** Right-hand fields of a range completed from the left: 5月9日至14日 → 14 is 5月14日. */
@@ -60,14 +61,14 @@ function inherit(a: Fields, b: Fields): Fields | undefined {
   if (!hasDayPart(b)) {
     // a time alone: the left's day
     if (b.hour === undefined && b.period === undefined) return undefined;
-    for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn', 'day', 'dayRel'] as const) {
+    for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn', 'day', 'dayRel', 'weekday', 'weekRel'] as const) {
       if (a[k] !== undefined) (r as Record<string, unknown>)[k] = a[k];
     }
     if (r.period === undefined && a.period !== undefined) r.period = a.period;
     return r;
   }
   if (b.year === undefined && b.yearRel === undefined) {
-    if (b.dayRel !== undefined) return r;
+    if (b.dayRel !== undefined || b.weekday !== undefined) return r;
     r.year = a.year;
     r.yearRel = a.yearRel;
     if (b.month === undefined && b.monthRel === undefined && b.day !== undefined) {
@@ -79,6 +80,16 @@ function inherit(a: Fields, b: Fields): Fields | undefined {
   return r;
 }
 
+/**
+ * A yearless right end takes the year the left end resolved to: 2月29日-3月1日 in 2019 is
+ * 2016-02-29..2016-03-01 (the left fell back to the latest leap year), not ..2019-03-01.
+ */
+function sameYear(bf: Fields, ra: Resolved | undefined): Fields {
+  if (!ra?.from || bf.year !== undefined || bf.yearRel !== undefined || bf.monthRel !== undefined || bf.dayRel !== undefined) return bf;
+  if (bf.month === undefined) return bf;
+  return { ...bf, year: ra.from.year };
+}
+
 /** Resolve a range a..b; its `to` is b's. */
 function rangeOf(a: Candidate, b: Candidate, ref: Day | undefined): Resolved | undefined {
   const ra = a.resolve(ref);
@@ -87,6 +98,7 @@ function rangeOf(a: Candidate, b: Candidate, ref: Day | undefined): Resolved | u
   if (a.fields && b.fields) {
     bf = inherit(a.fields, b.fields);
     if (!bf) return undefined;
+    bf = sameYear(bf, ra);
     rb = resolveFields(bf, ref);
   } else rb = b.resolve(ref);
   if (!ra || !rb) return undefined;
@@ -228,7 +240,7 @@ export function combine(text: string, cands: Candidate[], ref: Day | undefined):
       if (u) end += u[0].length;
     } else if (spre) {
       start -= spre[0].length;
-      if (!isRange) role = 'since';
+      if (!isRange && res.role !== 'span') role = 'since'; // 从2018/1/10-2018/7/10 stays a span
     }
     if (role === 'deadline') {
       from = ref && to && compareDays(ref, to) <= 0 ? { ...ref } : role === res.role ? from : undefined;

@@ -33,10 +33,22 @@ const years = (a: number, b: number, gran: DateGranularity, role?: DateRole): Re
 
 // ---- numeric dates -------------------------------------------------------------------------
 
-/** 2021-05-13, 2021.5.13, 2021/5/13 (year first). */
-const YMD_RE = /(?<![\d.\/-])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[.\/-]\d)/y;
-/** 13.5.2015, 3-7-2017, 1/2/2020, 05/05/89, 27-7-3 (day first, or two-digit year first). */
-const DMY_RE = /(?<![\d.\/:-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{1,2})(?!\d|[.\/:-]\d)|(?<![\d.\/:-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/y;
+/** A dash or word joining the two ends of a numeric range. */
+const NUM_DASH = '(?:-|—|–|~|～|至|到)';
+/**
+ * 2021-05-13, 2021.5.13, 2021/5/13 (year first); OCR-spaced 2010 01 29 (two-digit month and
+ * day); ranges 2018/1/10-2018/7/10 and 2021.5.10-6.30 (the right end may leave out the year).
+ */
+const YMD_SRC =
+  `(?<![\\d.\\/-])(\\d{4})(?:([-./])(\\d{1,2})\\2(\\d{1,2})(?:${NUM_DASH}(?:(\\d{4})\\2)?(\\d{1,2})\\2(\\d{1,2}))?` +
+  `| (0[1-9]|1[0-2]) ([0-3]\\d)(?! ?\\d))(?!\\d|[.\\/-]\\d)`;
+const YMD_RE = new RegExp(YMD_SRC, 'y');
+/**
+ * 13.5.2015, 3-7-2017, 1/2/2020, 05/05/89, 27-7-3 (day first, or two-digit year first); ranges
+ * 10/1/2018-10/7/2018 (both ends day first with a four-digit year).
+ */
+const DMY_RE =
+  /(?<![\d.\/:-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{1,2})(?:-(\d{1,2})\2(\d{1,2})\2(\d{4}))?(?!\d|[.\/:-]\d)|(?<![\d.\/:-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/y;
 
 const fold2 = (y: string): number => (y.length === 2 ? (Number(y) <= 50 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y));
 
@@ -53,22 +65,50 @@ function dayCand(start: number, end: number, y: number, m: number, d: number): C
 export function numericDates(text: string, at?: Starts): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesAt(YMD_RE, text, at?.ymd)) {
-    const c = dayCand(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
-    if (c) out.push(c);
+    const s = m.index;
+    const y = Number(m[1]);
+    if (m[8] !== undefined) {
+      const c = dayCand(s, s + m[0].length, y, Number(m[8]), Number(m[9]));
+      if (c) out.push(c);
+      continue;
+    }
+    const leftEnd = s + m[1].length + 2 + m[3].length + m[4].length;
+    const left = dayCand(s, leftEnd, y, Number(m[3]), Number(m[4]));
+    if (!left) continue;
+    const right = m[7] !== undefined ? rangeCand(left, s + m[0].length, m[5] ? Number(m[5]) : y, Number(m[6]), Number(m[7])) : undefined;
+    out.push(right ?? left);
   }
   for (const m of matchesAt(DMY_RE, text, at?.dmy)) {
     const s = m.index;
     const e = s + m[0].length;
     let c: Candidate | undefined;
-    if (m[5] !== undefined) c = dayCand(s, e, Number(m[7]), Number(m[6]), Number(m[5]));
+    if (m[8] !== undefined) c = dayCand(s, e, Number(m[10]), Number(m[9]), Number(m[8]));
     else {
       const [a, b, z] = [m[1], m[3], m[4]];
-      if (a.length === 2 && z.length <= 2 && !z.startsWith('0')) c = dayCand(s, e, fold2(a), Number(b), Number(z));
-      if (!c && (z.length === 4 || z.length === 2)) c = dayCand(s, e, fold2(z), Number(b), Number(a));
+      const leftEnd = s + a.length + b.length + z.length + 2;
+      if (a.length === 2 && z.length <= 2 && !z.startsWith('0')) c = dayCand(s, leftEnd, fold2(a), Number(b), Number(z));
+      if (!c && (z.length === 4 || z.length === 2)) {
+        c = dayCand(s, leftEnd, fold2(z), Number(b), Number(a));
+        if (c && z.length === 4 && m[7] !== undefined) c = rangeCand(c, e, Number(m[7]), Number(m[6]), Number(m[5])) ?? c;
+      }
     }
     if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * A numeric day range: the left day candidate extended to a right end; undefined when the
+ * right end is no real day or comes before the left.
+ * @example '2018/1/10-2018/7/10' → 2018-01-10..2018-07-10 (day, span)
+ */
+function rangeCand(left: Candidate, end: number, y: number, m: number, d: number): Candidate | undefined {
+  const f = left.fields;
+  if (!f || f.year === undefined || f.month === undefined || f.day === undefined || !isValidDay(y, m, d)) return undefined;
+  const from = { year: f.year, month: f.month, day: f.day };
+  const to = { year: y, month: m, day: d };
+  if (to.year * 10000 + to.month * 100 + to.day < from.year * 10000 + from.month * 100 + from.day) return undefined;
+  return { start: left.start, end, resolve: () => ({ ...abs(from, to, 'day'), role: 'span' }) };
 }
 
 // ---- five-year plans -----------------------------------------------------------------------
@@ -152,7 +192,7 @@ export function decades(text: string, at?: Starts): Candidate[] {
 const NUM = '(\\d{1,3}|[一二两三四五六七八九十]{1,3}|半)';
 const UNIT = '(个月|年|个星期|星期|周|天|日|个小时|小时|分钟)';
 /** 近三年 未来三年 今后五年 过去十年 前1周 上2个月 后1年 未来两天 */
-const COUNT_BEFORE_RE = new RegExp(`(?=近|最近|过去|未来|今后|此后|接下来|[前上后]的? ?[\\d一二两三四五六七八九十半])(?<![最然落背随往之以今])(近|最近|过去|未来|今后|此后|前|上|后|接下来)(?:的)? ?${NUM} ?${UNIT}(?!以上|以下|左右|多|来|间|级|期|度)`, 'y');
+const COUNT_BEFORE_RE = new RegExp(`(?=近|最近|过去|未来|今后|此后|接下来|[前上后]的? ?[\\d一二两三四五六七八九十半])(?<![最然落背随往之以今马])(近|最近|过去|未来|今后|此后|前|上|后|接下来)(?:的)? ?${NUM} ?${UNIT}(?!以上|以下|左右|多|来|间|级|期|度)`, 'y');
 /** 5年前 3天后 10分钟之前 */
 const COUNT_AFTER_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第])(?![0零〇])${NUM} ?${UNIT}(之前|以前|前|之后|以后|后)(?![续期来面方台劲盾备发勤夕列沿进景提行往所])`, 'y');
 /** 用三年时间 三年内 */
@@ -238,19 +278,71 @@ export function counted(text: string, at?: Starts): Candidate[] {
 
 // ---- eras -----------------------------------------------------------------------------------
 
-const MINGUO_RE = /民国(\d{1,2}|[一二三四五六七八九十]{1,3})年/y;
+/**
+ * Era names with the Gregorian year of their first year (元年): 民国 and the reign eras of the
+ * Tang, Song, Yuan, Ming and Qing most often cited. A calendar table, like month names. Eras
+ * that are also modern place names (嘉定, 绍兴, 庆元, 宝庆, 崇德) are left out: 绍兴10年来 is Shaoxing.
+ */
+const ERA_FIRST_YEAR: Record<string, number> = {
+  民国: 1912,
+  武德: 618, 贞观: 627, 永徽: 650, 显庆: 656, 麟德: 664, 神龙: 705, 景龙: 707, 开元: 713, 天宝: 742, 至德: 756,
+  乾元: 758, 大历: 766, 贞元: 785, 元和: 806, 长庆: 821, 宝历: 825, 开成: 836, 会昌: 841, 咸通: 860, 乾符: 874,
+  建隆: 960, 乾德: 963, 开宝: 968, 太平兴国: 976, 雍熙: 984, 端拱: 988, 淳化: 990, 至道: 995, 咸平: 998,
+  景德: 1004, 大中祥符: 1008, 天禧: 1017, 乾兴: 1022, 天圣: 1023, 明道: 1032, 景祐: 1034, 宝元: 1038, 康定: 1040,
+  庆历: 1041, 皇祐: 1049, 至和: 1054, 嘉祐: 1056, 治平: 1064, 熙宁: 1068, 元丰: 1078, 元祐: 1086, 绍圣: 1094,
+  元符: 1098, 建中靖国: 1101, 崇宁: 1102, 大观: 1107, 政和: 1111, 重和: 1118, 宣和: 1119, 靖康: 1126, 建炎: 1127,
+  隆兴: 1163, 乾道: 1165, 淳熙: 1174, 绍熙: 1190, 嘉泰: 1201, 开禧: 1205, 绍定: 1228, 端平: 1234, 嘉熙: 1237,
+  淳祐: 1241, 宝祐: 1253, 开庆: 1259, 景定: 1260, 咸淳: 1265, 德祐: 1275,
+  中统: 1260, 至元: 1264, 元贞: 1295, 大德: 1297, 至大: 1308, 皇庆: 1312, 延祐: 1314, 至治: 1321, 泰定: 1324,
+  天历: 1328, 至顺: 1330, 元统: 1333, 至正: 1341,
+  洪武: 1368, 建文: 1399, 永乐: 1403, 洪熙: 1425, 宣德: 1426, 正统: 1436, 景泰: 1450, 天顺: 1457, 成化: 1465,
+  弘治: 1488, 正德: 1506, 嘉靖: 1522, 隆庆: 1567, 万历: 1573, 泰昌: 1620, 天启: 1621, 崇祯: 1628,
+  天命: 1616, 天聪: 1627, 顺治: 1644, 康熙: 1662, 雍正: 1723, 乾隆: 1736, 嘉庆: 1796, 道光: 1821, 咸丰: 1851,
+  同治: 1862, 光绪: 1875, 宣统: 1909,
+};
+/** The names of ERA_FIRST_YEAR, '|'-separated (a test keeps the two in step). */
+export const ERA_NAMES = [
+  '民国|武德|贞观|永徽|显庆|麟德|神龙|景龙|开元|天宝|至德|乾元|大历|贞元|元和|长庆|宝历|开成|会昌|咸通|乾符',
+  '建隆|乾德|开宝|太平兴国|雍熙|端拱|淳化|至道|咸平|景德|大中祥符|天禧|乾兴|天圣|明道|景祐|宝元|康定',
+  '庆历|皇祐|至和|嘉祐|治平|熙宁|元丰|元祐|绍圣|元符|建中靖国|崇宁|大观|政和|重和|宣和|靖康|建炎',
+  '隆兴|乾道|淳熙|绍熙|嘉泰|开禧|绍定|端平|嘉熙|淳祐|宝祐|开庆|景定|咸淳|德祐',
+  '中统|至元|元贞|大德|至大|皇庆|延祐|至治|泰定|天历|至顺|元统|至正',
+  '洪武|建文|永乐|洪熙|宣德|正统|景泰|天顺|成化|弘治|正德|嘉靖|隆庆|万历|泰昌|天启|崇祯',
+  '天命|天聪|顺治|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统',
+].join('|');
+/** The characters an era match can start with (the first characters of the era names). */
+export const ERA_START = '民武贞永显麟神景开天至乾大元长宝会咸建太雍端淳明康庆皇嘉治熙绍崇政重宣靖隆德中延泰洪正成弘万顺道同光';
+const ERA_SET = new Set(ERA_NAMES.split('|'));
+/** The count of years in an era: 元, up to two digits, or up to three Chinese numerals. */
+const ERA_COUNT_RE = /^(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})$/;
+
+/** The first Gregorian year of an era name: eraFirstYear('康熙') // 1662. */
+export const eraFirstYear = (name: string): number | undefined => ERA_FIRST_YEAR[name];
 
 /**
- * Years of the Republic era.
+ * Years counted in an era (民国, reign names). The count is taken at its word, past the end of
+ * the reign too (雍正十六年 → 1738), as Recognizers-Text does. A month, day or time after it is
+ * attached in index.ts (康熙三年五月).
  * @example eras('民国三年') // → 1914
+ * @example eras('康熙二十年') // → 1681
  */
-export function eras(text: string, at?: Starts): Candidate[] {
+export function eras(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesAt(MINGUO_RE, text, at?.era)) {
-    const n = small(m[1]);
-    if (!n) continue;
-    const y = 1911 + n;
-    out.push({ start: m.index, end: m.index + m[0].length, fields: { year: y }, resolve: () => years(y, y, 'year') });
+  // every match holds 年 right after its count: find 年 by indexOf (fast), then look back
+  for (let p = text.indexOf('年'); p !== -1; p = text.indexOf('年', p + 1)) {
+    if (text[p + 1] === '代') continue;
+    for (let q = p - 1; q >= p - 3 && q >= 2; q--) {
+      const count = text.slice(q, p);
+      if (!ERA_COUNT_RE.test(count)) break;
+      const name = ERA_SET.has(text.slice(q - 2, q)) ? text.slice(q - 2, q) : q >= 4 && ERA_SET.has(text.slice(q - 4, q)) ? text.slice(q - 4, q) : '';
+      if (!name) continue;
+      const n = count === '元' ? 1 : small(count);
+      if (n && n <= 99) {
+        const y = ERA_FIRST_YEAR[name] + n - 1;
+        out.push({ start: q - name.length, end: p + 1, fields: { year: y }, resolve: () => years(y, y, 'year') });
+      }
+      break;
+    }
   }
   return out;
 }
@@ -262,7 +354,24 @@ const WEEK_RE =
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 /**
- * Weeks and weekdays (Monday-based weeks).
+ * 上半周 (Monday–Wednesday) and 下半周 (Thursday–Sunday) of the reference week.
+ * @example halfWeek(2, '下', 2019-09-03) // 2019-09-05..2019-09-08
+ */
+function halfWeek(start: number, end: number, which: string): Candidate {
+  const first = which === '上';
+  return {
+    start,
+    end,
+    resolve: (ref) => {
+      if (!ref) return { gran: 'week', relative: true };
+      const mon = mondayOf(ref);
+      return { from: first ? mon : shiftDays(mon, 3), to: shiftDays(mon, first ? 2 : 6), gran: 'week', relative: true };
+    },
+  };
+}
+
+/**
+ * Weeks and weekdays (Monday-based weeks), and halves of the week (下半周).
  * @example weeks('下周一') with ref 2017-03-22 // → 2017-03-27
  */
 export function weeks(text: string, at?: Starts): Candidate[] {
@@ -271,12 +380,20 @@ export function weeks(text: string, at?: Starts): Candidate[] {
     const pre = (m[1] ?? '').replace(/个$/, '');
     const which = m[3];
     const s = m.index;
-    if (!pre && !which) continue;
+    if (!pre && !which) {
+      // 上半周, 下半周: the half is read from the two characters before the bare week word
+      const half = s >= 2 && text[s - 1] === '半' ? text[s - 2] : '';
+      if (half === '上' || half === '下') out.push(halfWeek(s - 2, s + m[0].length, half));
+      continue;
+    }
     if (!pre && s > 0 && /[\d零〇一二两三四五六七八九十每几多数第]/.test(text[s - 1])) continue;
     const off = pre === '上上' ? -2 : pre === '下下' ? 2 : pre === '上' ? -1 : pre === '下' ? 1 : 0;
+    // a weekday carries fields, so a time of day can attach to it (周一上午10点到12点)
+    const fields: Fields | undefined = which && which !== '末' ? { weekday: WEEKDAY[which], weekRel: off } : undefined;
     out.push({
       start: s,
       end: s + m[0].length,
+      ...(fields ? { fields } : {}),
       resolve: (ref) => {
         const gran: DateGranularity = which && which !== '末' ? 'day' : 'week';
         if (!ref) return { gran, relative: true };
@@ -302,7 +419,6 @@ export const FORM_RES = {
   countAfter: COUNT_AFTER_RE,
   countSpan: COUNT_SPAN_RE,
   week: WEEK_RE,
-  era: MINGUO_RE,
 };
 
 export type { Moment };

@@ -11,7 +11,7 @@ import { normalize } from '../normalize/index.js';
 import type { DateMention, Options } from '../types.js';
 import { formatMoment } from './calendar.js';
 import { combine, pickCandidates } from './combine.js';
-import { CORE_AT, readCore } from './core.js';
+import { CORE_AT, TIME_AT, readCore, readTime, type CoreMatch } from './core.js';
 import { counted, decades, eras, numericDates, plans, weeks, type Candidate } from './forms.js';
 import { durationResolved, durations } from './durations.js';
 import { inferFrom } from './infer.js';
@@ -26,8 +26,10 @@ export { planStart } from './forms.js';
  */
 export function candidatesOf(text: string): Candidate[] {
   const at = startsOf(text);
-  const out: Candidate[] = [...plans(text, at), ...decades(text, at), ...counted(text, at), ...weeks(text, at), ...eras(text, at)];
-  for (const c of numericDates(text, at)) out.push(withTime(text, c));
+  const out: Candidate[] = [...plans(text, at), ...decades(text, at), ...counted(text, at)];
+  for (const c of weeks(text, at)) out.push(withTail(text, c, TIME_AT, readTime, TIME_KEYS));
+  for (const c of eras(text)) out.push(withTail(text, c, CORE_AT, readCore, ERA_TAIL_KEYS));
+  for (const c of numericDates(text, at)) out.push(withTail(text, c, TIME_AT, readTime, TIME_KEYS));
   for (const d of durations(text, at)) {
     const r = durationResolved(d.duration);
     out.push({ start: d.start, end: d.end, resolve: () => r });
@@ -42,15 +44,29 @@ export function candidatesOf(text: string): Candidate[] {
   return pickCandidates(out);
 }
 
-/** A numeric date followed by a time of day: 2010.01.29晚上六点. */
-function withTime(text: string, c: Candidate): Candidate {
-  CORE_AT.lastIndex = c.end;
-  const m = CORE_AT.exec(text);
-  if (!m || !m[0].trim() || !c.fields) return c;
-  const t = readCore(m);
-  if (!t) return c;
+const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
+const ERA_TAIL_KEYS = new Set(['month', 'monthCn', 'monthPart', 'day', 'hour', 'minute', 'hourTo', 'period']);
+
+/**
+ * A candidate with what follows it read by an anchored grammar and attached when it only adds
+ * the allowed fields: a time after a numeric date (2010.01.29晚上六点), a month, day or time
+ * after an era year (康熙三年五月, 神龙二年正月初一).
+ */
+function withTail(
+  text: string,
+  c: Candidate,
+  re: RegExp,
+  read: (m: RegExpExecArray) => CoreMatch | undefined,
+  allowed: Set<string>,
+): Candidate {
+  if (!c.fields) return c;
+  re.lastIndex = c.end;
+  const m = re.exec(text);
+  if (!m || !m[0].trim()) return c;
+  const t = read(m);
+  if (!t || t.start < c.end || t.end <= c.end) return c;
   const tf = t.fields;
-  if (Object.keys(tf).some((k) => k !== 'hour' && k !== 'minute' && k !== 'period')) return c;
+  if (Object.keys(tf).some((k) => !allowed.has(k))) return c;
   const f = { ...c.fields, ...tf };
   return { start: c.start, end: t.end, fields: f, resolve: (ref) => resolveFields(f, ref) };
 }

@@ -2,7 +2,7 @@
  * Resolution: what core fields mean as an inclusive from..to against the reference date.
  */
 import type { DateGranularity, DateRole } from '../types.js';
-import { isValidDay, monthEnd, shiftDays, shiftMonths, type Day, type Moment } from './calendar.js';
+import { isoWeekday, isValidDay, mondayOf, monthEnd, shiftDays, shiftMonths, type Day, type Moment } from './calendar.js';
 import type { Fields } from './core.js';
 
 /** A resolved expression; from/to are absent when it needed a reference date and had none. */
@@ -44,19 +44,25 @@ const day = (d: Day, minutes?: number): Moment =>
 
 /** Does resolving these fields need the reference date? */
 export function needsRef(f: Fields): boolean {
-  if (f.dayRel !== undefined || f.monthRel !== undefined || f.yearRel !== undefined) return true;
+  if (f.yearPart === 'prevHalf' || f.yearPart === 'nextHalf') return true;
+  if (f.dayRel !== undefined || f.monthRel !== undefined || f.yearRel !== undefined || f.weekday !== undefined) return true;
   return f.year === undefined;
 }
 
 /** The granularity of what the fields state, finest first. */
 export function granularityOf(f: Fields): DateGranularity {
-  if (f.hour !== undefined || (f.period !== undefined && f.day === undefined && f.dayRel === undefined)) return 'time';
+  if (f.hour !== undefined || (f.period !== undefined && f.day === undefined && f.dayRel === undefined && f.weekday === undefined)) return 'time';
   if (f.period !== undefined) return 'time';
-  if (f.day !== undefined || f.dayRel !== undefined) return 'day';
+  if (f.day !== undefined || f.dayRel !== undefined || f.weekday !== undefined) return 'day';
+  if (f.monthPart?.startsWith('wd:')) return 'day';
+  if (f.monthPart?.startsWith('week:')) return 'week';
   if (f.monthPart) return 'xun';
   if (f.month !== undefined || f.monthRel !== undefined) return 'month';
   const p = f.yearPart;
-  if (p === 'h1' || p === 'h2') return 'half';
+  if (p && /^(week|firstWeeks|lastWeeks):/.test(p)) return 'week';
+  if (p && /^(firstDays|lastDays):/.test(p)) return 'day';
+  if (p && /^(month|lastMonths):/.test(p)) return 'month';
+  if (p === 'h1' || p === 'h2' || p === 'prevHalf' || p === 'nextHalf') return 'half';
   if (p && /^q/.test(p)) return 'quarter';
   if (p && p.startsWith('first:')) return Number(p.slice(6)) % 3 === 0 ? 'quarter' : 'month';
   if (p === 'start' || p === 'mid' || p === 'end' || p === 'spring') return 'month';
@@ -79,9 +85,59 @@ function monthSpan(y: number, m: number, part?: string): [number, number] {
       return [11, last];
     case 'x12':
       return [1, 20];
+    case 'h1':
+      return [1, 15];
+    case 'h2':
+      return [16, last];
     default:
       return [1, last];
   }
+}
+
+/** The first Monday on or after a day: firstMonday({2017,10,1}) // {2017,10,2}. */
+const firstMonday = (d: Day): Day => shiftDays(d, (8 - isoWeekday(d)) % 7);
+/** The last Sunday on or before a day: lastSunday({2019,12,31}) // {2019,12,29}. */
+const lastSunday = (d: Day): Day => shiftDays(d, -(isoWeekday(d) % 7));
+
+/**
+ * Weeks and weekdays in a month or year. Weeks are whole Monday–Sunday weeks inside the period,
+ * counted from its first Monday (2017年10月的第一周 → 10-02..10-08) or back from its last Sunday.
+ * @example weekSpan({2021,1,1}, {2021,12,31}, 'week', 1) // [2021-01-04, 2021-01-10]
+ */
+function weekSpan(first: Day, last: Day, kind: 'week' | 'first' | 'last', n: number): [Day, Day] {
+  if (kind === 'last') {
+    const end = lastSunday(last);
+    return [shiftDays(end, 1 - 7 * n), end];
+  }
+  const mon = firstMonday(first);
+  if (kind === 'first') return [mon, shiftDays(mon, 7 * n - 1)];
+  const from = shiftDays(mon, 7 * (n - 1));
+  return [from, shiftDays(from, 6)];
+}
+
+/**
+ * The n-th (n = -1: last) given weekday of a month: nthWeekday(2019, 4, -1, 1) // 2019-04-29;
+ * undefined when the month has no such day (a fifth Monday).
+ */
+function nthWeekday(y: number, m: number, n: number, wd: number): Day | undefined {
+  if (n < 0) {
+    const last = monthEnd(y, m);
+    return shiftDays(last, -((isoWeekday(last) - wd + 7) % 7));
+  }
+  const first = { year: y, month: m, day: 1 };
+  const d = shiftDays(first, (wd - isoWeekday(first) + 7) % 7 + 7 * (n - 1));
+  return d.month === m ? d : undefined;
+}
+
+/** The days a week part of a month covers ('week:N', 'wd:N:D'), or undefined. */
+function monthWeekSpan(y: number, m: number, part: string): [Day, Day] | undefined {
+  const [kind, a, b] = part.split(':');
+  if (kind === 'week') {
+    const span = weekSpan({ year: y, month: m, day: 1 }, monthEnd(y, m), 'week', Number(a));
+    return span[0].month === m ? span : undefined; // 十月的第六周 does not exist
+  }
+  const d = nthWeekday(y, m, Number(a), Number(b));
+  return d && [d, d];
 }
 
 /** The part of a year a year-part covers: [from, to] as days. */
@@ -102,6 +158,17 @@ function yearSpan(y: number, part?: string): [Day, Day] {
   if (part === 'mid') return md(6, 1, 7);
   if (part === 'end') return md(12, 1, 12);
   if (part === 'spring') return md(1, 21, 2, 20);
+  const [kind, count] = part.split(':');
+  const n = Number(count);
+  const jan1 = { year: y, month: 1, day: 1 };
+  const dec31 = { year: y, month: 12, day: 31 };
+  if (kind === 'month') return md(n, 1, n);
+  if (kind === 'lastMonths') return md(13 - n, 1, 12);
+  if (kind === 'week') return weekSpan(jan1, dec31, 'week', n); // n ≤ 52 (core.ts): it starts inside the year
+  if (kind === 'firstWeeks') return weekSpan(jan1, dec31, 'first', n);
+  if (kind === 'lastWeeks') return weekSpan(jan1, dec31, 'last', n);
+  if (kind === 'firstDays') return [jan1, shiftDays(jan1, n - 1)];
+  if (kind === 'lastDays') return [shiftDays(dec31, 1 - n), dec31];
   return md(1, 1, 12); // whole, within, fiscal
 }
 
@@ -117,7 +184,7 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
   const relative = needsRef(f);
   let role: DateRole | undefined;
   if (f.yearPart === 'within') role = 'deadline';
-  else if (f.yearPart === 'whole' || (f.yearPart && f.yearPart.startsWith('first:'))) role = 'span';
+  else if (f.yearPart === 'whole' || (f.yearPart && /^(first|last)/.test(f.yearPart))) role = 'span';
   // validity that does not depend on the reference date
   const invalid: Resolved = { gran, relative: false, invalid: true };
   if (f.day !== undefined) {
@@ -130,7 +197,9 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
   let y = f.year ?? r.year + (f.yearRel ?? 0);
   let from: Day;
   let to: Day;
-  if (f.dayRel !== undefined) {
+  if (f.weekday !== undefined) {
+    from = to = shiftDays(mondayOf(r), 7 * (f.weekRel ?? 0) + f.weekday - 1);
+  } else if (f.dayRel !== undefined) {
     from = to = shiftDays(r, f.dayRel);
   } else if (f.day !== undefined || f.month !== undefined || f.monthRel !== undefined) {
     let m = f.month;
@@ -157,15 +226,36 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
       }
       from = to = { year: y, month: m, day: d };
       void d;
+    } else if (f.monthPart && /^w/.test(f.monthPart)) {
+      const span = monthWeekSpan(y, m, f.monthPart);
+      if (!span) return invalid;
+      [from, to] = span;
     } else {
       const [a, b] = monthSpan(y, m, f.monthPart);
       from = { year: y, month: m, day: a };
       to = { year: y, month: m, day: b };
     }
+  } else if (f.yearPart === 'prevHalf' || f.yearPart === 'nextHalf') {
+    // the half-year before or after the one of the reference day: 上个半年 in 2019-09 is 2019 H1
+    const half = r.year * 2 + (r.month > 6 ? 1 : 0) + (f.yearPart === 'prevHalf' ? -1 : 1);
+    [from, to] = yearSpan(Math.floor(half / 2), half % 2 ? 'h2' : 'h1');
   } else if (f.yearPart !== undefined || f.year !== undefined || f.yearRel !== undefined) {
     [from, to] = yearSpan(y, f.yearPart);
   } else {
     from = to = { ...r }; // a time of day alone: the reference day
+  }
+  if (f.hour !== undefined && f.hourTo !== undefined) {
+    if (f.hour >= 24) return invalid;
+    const a = clockMinutes(f.hour, 0, f.period);
+    let b = clockMinutes(f.hourTo, f.minute ?? 0, f.period);
+    if (b <= a && f.hourTo < 12 && b + 720 > a && b + 720 < 1440) b += 720; // 上午十到二点: 10:00..14:00
+    let end = to;
+    if (b <= a) {
+      // 晚上十一到一点 ends at 01:00 the next day
+      b = (f.hourTo % 24) * 60 + (f.minute ?? 0);
+      end = shiftDays(to, 1);
+    }
+    return { from: day(from, a), to: day(end, b), gran, relative, role: role ?? 'span' };
   }
   if (f.hour !== undefined) {
     const t = clockMinutes(f.hour, f.minute ?? 0, f.period);

@@ -23,10 +23,9 @@ export const F = {
   countSpan: 1 << 8,
   duration: 1 << 9,
   week: 1 << 10,
-  era: 1 << 11,
 } as const;
 /** 用三年时间 has no look-behind; 三年内 has one: two bits, one list. */
-const COUNT_SPAN_NUM = 1 << 12;
+const COUNT_SPAN_NUM = 1 << 11;
 export type Form = keyof typeof F;
 const FORMS = Object.keys(F) as Form[];
 
@@ -52,17 +51,16 @@ bits(FIRST, DIGITS.slice(1) + '一二两三四五六七八九十半', F.countAft
 bits(FIRST, '用', F.countSpan);
 bits(FIRST, DIGITS + '一二两三四五六七八九十半', COUNT_SPAN_NUM);
 bits(FIRST, '上下本这个周週星礼禮', F.week);
-bits(FIRST, '民', F.era);
 
 // look-behinds: the character before a start that rules the form out there
 bits(BLOCK, DIGITS + '.零〇○一二两三四五六七八九十百千万亿第每多几余马', F.core);
 bits(BLOCK, DIGITS + './-', F.ymd);
 bits(BLOCK, DIGITS + './:-', F.dmy);
 bits(BLOCK, DIGITS + '零〇一二两三四五六七八九十', F.decade);
-bits(BLOCK, '最然落背随往之以今', F.countBefore);
+bits(BLOCK, '最然落背随往之以今马', F.countBefore);
 bits(BLOCK, DIGITS + '.零〇一二两三四五六七八九十百千第', F.countAfter);
 bits(BLOCK, DIGITS + '.零〇一二两三四五六七八九十百千第多几', COUNT_SPAN_NUM);
-bits(BLOCK, DIGITS + '.零〇一二两三四五六七八九十百千第每这那前后近上下本', F.duration);
+bits(BLOCK, DIGITS + '.零〇一二两三四五六七八九十百千第每这那前后近下本', F.duration); // 上 only blocks outside 马上
 
 // what must follow soon after a start
 const NEAR = new Uint8Array(65536);
@@ -71,7 +69,7 @@ const DUR_UNIT = 2; // a duration unit
 const BEFORE_AFTER = 4; // 前 后
 const WEEK_CHAR = 8; // 周 週 星 礼 禮
 const COUNT_NUM = 16; // what follows 前/上/后 in a counted period
-const CORE_DIGIT_UNIT = 32; // what follows a digit run in the core grammar
+const CORE_DIGIT_UNIT = 32; // what follows a digit run in the core grammar (a unit, or a range dash)
 const YEAR = 64; // 年
 for (const [chars, mask] of [
   ['年月日号点时季', CORE_UNIT],
@@ -79,7 +77,7 @@ for (const [chars, mask] of [
   ['前后', BEFORE_AFTER],
   ['周週星礼禮', WEEK_CHAR],
   ['的 ' + DIGITS + '一二两三四五六七八九十半', COUNT_NUM],
-  ['年月日号点时:', CORE_DIGIT_UNIT],
+  ['年月日号点时:到至-~～', CORE_DIGIT_UNIT], // an hour range too: 8-10点, 24到1点
   ['年', YEAR],
 ] as const) {
   for (const ch of chars) NEAR[ch.charCodeAt(0)] |= mask;
@@ -112,7 +110,6 @@ const 上 = '上'.charCodeAt(0);
 const 后 = '后'.charCodeAt(0);
 const 十 = '十'.charCodeAt(0);
 const 五 = '五'.charCodeAt(0);
-const 国 = '国'.charCodeAt(0);
 const 代 = '代'.charCodeAt(0);
 const 年 = '年'.charCodeAt(0);
 const SPACE = 32;
@@ -128,7 +125,7 @@ for (const ch of '一二三四五六七八九十') CN_NUM[ch.charCodeAt(0)] = 1;
 /** Can the core grammar start at i (first character c)? */
 function coreAt(text: string, i: number, c: number, digitEnd: number, coreUnit: number): boolean {
   if (isDigit(c)) {
-    // 1–4 digits, an optional space, then a unit: 2021年 5月 13日 7:30 8时
+    // 1–4 digits, an optional space, then a unit or a range dash: 2021年 5月 13日 7:30 8时 8-10点
     let j = digitEnd;
     if (j - i > 4) return false;
     if (text.charCodeAt(j) === SPACE) j++;
@@ -190,11 +187,12 @@ export function startsOf(text: string): Starts {
       // one test per form, in bit order (a loop over the bits with a switch costs more)
       if (cand & F.core && coreAt(text, i, c, digitEnd, coreUnit)) rev[0].push(i);
       if (cand & (F.ymd | F.dmy)) {
+        // - . / after the digits (a space too for a year: OCR-spaced 2010 01 29)
         const s = text.charCodeAt(digitEnd);
         if (s === 45 || s === 46 || s === 47) {
           if (cand & F.ymd && digitEnd - i === 4) rev[1].push(i);
           if (cand & F.dmy && digitEnd - i <= 2) rev[2].push(i);
-        }
+        } else if (s === SPACE && cand & F.ymd && digitEnd - i === 4) rev[1].push(i);
       }
       if (cand & F.plan && planAt(text, i, c)) rev[3].push(i);
       if (cand & F.planWord && CN_NUM[text.charCodeAt(i + 1)] === 1) rev[4].push(i);
@@ -204,8 +202,7 @@ export function startsOf(text: string): Starts {
       if (cand & F.countSpan) rev[8].push(i);
       if (cand & F.duration && durUnit < i + 9) rev[9].push(i);
       if (cand & F.week && ((NEAR[c] & WEEK_CHAR) !== 0 || week < i + 5)) rev[10].push(i);
-      if (cand & F.era && text.charCodeAt(i + 1) === 国) rev[11].push(i);
-      if (cand & COUNT_SPAN_NUM && year < i + 5) rev[12].push(i);
+      if (cand & COUNT_SPAN_NUM && year < i + 5) rev[11].push(i);
     }
     const near = e >>> 16;
     if (near !== 0) {

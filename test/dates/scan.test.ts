@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORE_AT, unname } from '../../src/dates/core.js';
@@ -51,6 +53,19 @@ describe('scan prefilter', () => {
 
   it('finds on the regression corpus exactly what a global scan finds', () => {
     for (const text of fixtures().values()) expectSameAsGlobal(normalize(text).text);
+  });
+
+  it('finds in every string of the date tests exactly what a global scan finds', () => {
+    const dir = join(__dirname);
+    let n = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.ts'))) {
+      const src = readFileSync(join(dir, f), 'utf8');
+      for (const m of src.matchAll(/'([^'\\\n]*[\u3400-\u9fff\d][^'\\\n]*)'/g)) {
+        expectSameAsGlobal(m[1]);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(300);
   });
 
   it('finds on random date-heavy strings exactly what a global scan finds', () => {
