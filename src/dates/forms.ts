@@ -313,8 +313,17 @@ export const ERA_NAMES = [
 /** The characters an era match can start with (the first characters of the era names). */
 export const ERA_START = '民武贞永显麟神景开天至乾大元长宝会咸建太雍端淳明康庆皇嘉治熙绍崇政重宣靖隆德中延泰洪正成弘万顺道同光';
 const ERA_SET = new Set(ERA_NAMES.split('|'));
-/** The count of years in an era: 元, up to two digits, or up to three Chinese numerals. */
-const ERA_COUNT_RE = /^(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})$/;
+/** The count of years in an era: 元, up to two digits, or a Chinese numeral 一…九十九 written as counted (not 一三). */
+const ERA_COUNT_RE = /^(?:元|\d{1,2}|[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$/;
+/**
+ * What may stand right before a reign name: the start, a space or punctuation, a dynasty
+ * (唐宋元明清, 朝, 代) or a preposition. Otherwise the name is most likely the end of one word
+ * and the start of another: 3亿元和5年 (元和), 财政和三年 (政和), 新开元三年计划 (开元).
+ */
+const ERA_BEFORE_RE = /[唐宋元明清朝代于在至到自从是为即及与的、，。；：“”（）《》\s(),;:"]/;
+const ERA_WORD_RE = /[\p{L}\p{N}]/u;
+const eraBoundary = (text: string, start: number): boolean =>
+  start === 0 || ERA_BEFORE_RE.test(text[start - 1]) || !ERA_WORD_RE.test(text[start - 1]);
 
 /** The first Gregorian year of an era name: eraFirstYear('康熙') // 1662. */
 export const eraFirstYear = (name: string): number | undefined => ERA_FIRST_YEAR[name];
@@ -336,6 +345,7 @@ export function eras(text: string): Candidate[] {
       if (!ERA_COUNT_RE.test(count)) break;
       const name = ERA_SET.has(text.slice(q - 2, q)) ? text.slice(q - 2, q) : q >= 4 && ERA_SET.has(text.slice(q - 4, q)) ? text.slice(q - 4, q) : '';
       if (!name) continue;
+      if (name !== '民国' && !eraBoundary(text, q - name.length)) break;
       const n = count === '元' ? 1 : small(count);
       if (n && n <= 99) {
         const y = ERA_FIRST_YEAR[name] + n - 1;

@@ -178,3 +178,19 @@ describe('halves of a week, the previous or next half-year', () => {
     expect(pick('半周').map((d) => d[3])).toEqual(['duration']);
   });
 });
+
+describe('era years: precision in modern text', () => {
+  it('a reign name inside other words is no era year', () => {
+    for (const s of ['共投入资金3亿元和5年时间完成改造', '实现营收100亿元和3年翻番目标', '加强财政和三年滚动预算管理', '项目总投资2亿元和三年建设期', '新开元三年计划', '推进中统一三年行动', '投入100元和3年']) {
+      expect(extractDates(s, REF).filter((d) => d.from !== undefined && d.from < '1900'), s).toEqual([]);
+    }
+  });
+
+  it('after a dynasty, a preposition or punctuation it is', () => {
+    const at = (s: string) => extractDates(s, REF).map((d) => [d.text, d.from]);
+    expect(at('清康熙三年五月重修')).toEqual([['康熙三年五月', '1664-05-01']]);
+    expect(at('该桥建于乾隆四十二年，')).toEqual([['乾隆四十二年', '1777-01-01']]);
+    expect(at('据《明史》，洪武元年')).toEqual([['洪武元年', '1368-01-01']]);
+    expect(at('中华民国三十八年')).toEqual([['民国三十八年', '1949-01-01']]);
+  });
+});
