@@ -215,6 +215,17 @@ function clockWordBefore(text: string, at: number): number {
 }
 
 /**
+ * What may follow a bare hour (3点, 8-10点, no date, period word or minutes) for it to read as a
+ * clock time: 钟/整/半, before/after/about words, a range dash, punctuation or the end.
+ */
+const CLOCK_NEXT_RE = /^(?:$|[钟整半前后许起至到\-—~～，。、；;,.!?！？）)\s]|以[前后]|之[前后]|左右|开始)/;
+/** Does a clock time read at `end`? 十点多 too, but not 十点多家企业. */
+function clockNext(text: string, end: number): boolean {
+  const next = text.slice(end, end + 3);
+  return CLOCK_NEXT_RE.test(next) || (next[0] === '多' && CLOCK_NEXT_RE.test(next.slice(1)));
+}
+
+/**
  * Is a Chinese-numeral hour with no date or period word still a clock time? 零点 (not 零点几,
  * 零点五), and an hour before 之后/以后/之前/以前 (十二点之后, but not 这三点之后).
  */
@@ -298,9 +309,17 @@ export function readCore(m: RegExpExecArray, x: GroupIndex = G): CoreMatch | und
   let lead = 0;
   if (g.th !== undefined) {
     const cnHour = !/\d/.test(g.th);
+    const bare = !hasDate && !g.tp && g.tmi === undefined && g.tm2 === undefined;
     if (!hasDate && !g.tp && cnHour) {
       lead = clockWordBefore(m.input, m.index);
       weak = !lead && !clockAlone(g, m.input, m.index, end);
+      if (lead && bare && !clockNext(m.input, end)) {
+        lead = 0;
+        weak = true;
+      }
+    } else if (bare && !clockNext(m.input, end)) {
+      // a bare 3点 before a noun counts points (提出3点意见, 3-5点建议), not hours
+      weak = true;
     }
   } else if (g.tp && !hasDate && (g.tp === '早' || g.tp === '晚')) {
     end = startOf(m, x, 'tp')!;

@@ -194,3 +194,16 @@ describe('era years: precision in modern text', () => {
     expect(at('中华民国三十八年')).toEqual([['民国三十八年', '1949-01-01']]);
   });
 });
+
+describe('bare hours: clock times or counted points', () => {
+  const at = (s: string) => extractDates(s, REF).map((d) => [d.text, d.from, d.to]);
+  it('点 before a noun counts points, not hours', () => {
+    for (const s of ['提出3点意见', '共3-5点建议', '大约十点多家企业参加', '约10点多家']) expect(at(s), s).toEqual([]);
+  });
+  it('a bare hour before a clock word, a dash or punctuation is a time', () => {
+    expect(at('会议3点开始')).toEqual([['3点开始', '2021-05-13T03:00', '2021-05-13']]);
+    expect(at('请于4点前报送')).toEqual([['4点前', '2021-05-13', '2021-05-13T04:00']]);
+    expect(at('开放时间8-10点。')).toEqual([['8-10点', '2021-05-13T08:00', '2021-05-13T10:00']]);
+    expect(at('大约十点多，')).toEqual([['大约十点', '2021-05-13T10:00', '2021-05-13T10:00']]);
+  });
+});
