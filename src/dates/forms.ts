@@ -195,8 +195,8 @@ const UNIT = '(个月|年|个星期|星期|周|天|日|个小时|小时|分钟)'
 const COUNT_BEFORE_RE = new RegExp(`(?=近|最近|过去|未来|今后|此后|接下来|[前上后]的? ?[\\d一二两三四五六七八九十半])(?<![最然落背随往之以今马])(近|最近|过去|未来|今后|此后|前|上|后|接下来)(?:的)? ?${NUM} ?${UNIT}(?!以上|以下|左右|多|来|间|级|期|度)`, 'y');
 /** 5年前 3天后 10分钟之前 */
 const COUNT_AFTER_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第])(?![0零〇])${NUM} ?${UNIT}(之前|以前|前|之后|以后|后)(?![续期来面方台劲盾备发勤夕列沿进景提行往所])`, 'y');
-/** 用三年时间 三年内 */
-const COUNT_SPAN_RE = new RegExp(`(?=用|[\\d一二两三四五六七八九十半])(?:用 ?${NUM} ?(?:年|到${NUM}年)(?:左右)?(?:的)?时间|(?<![\\d.零〇一二两三四五六七八九十百千第多几])${NUM} ?年(?:之内|以内|内))`, 'y');
+/** 用三年时间; 三年内, 1至2年内, 两周内, 30天内, 3个月内 */
+const COUNT_SPAN_RE = new RegExp(`(?=用|[\\d一二两三四五六七八九十半])(?:用 ?${NUM} ?(?:年|到${NUM}年)(?:左右)?(?:的)?时间|(?<![\\d.零〇一二两三四五六七八九十百千第多几])${NUM}(?: ?(?:至|到|-|~) ?${NUM})? ?(年|个月|个?星期|周|天|日)(?:之内|以内|内)(?!瓦))`, 'y');
 
 const amount = (s: string): number | undefined => (s === '半' ? 0.5 : small(s));
 
@@ -259,16 +259,21 @@ export function counted(text: string, at?: Starts): Candidate[] {
     });
   }
   for (const m of matchesAt(COUNT_SPAN_RE, text, at?.countSpan)) {
-    const n = amount(m[2] ?? m[1] ?? m[3]);
-    if (!n || !Number.isInteger(n) || n > 30) continue;
+    // the upper end of a range counts: 1至2年内 is within two years
+    const n = amount(m[2] ?? m[1] ?? m[4] ?? m[3]);
+    const u = m[5] === undefined ? 'y' : unitOf(m[5]);
+    if (!n || !Number.isInteger(n) || n > (u === 'y' ? 30 : 400)) continue;
     const within = m[0].endsWith('内');
     const s = m.index;
+    const gran: DateGranularity = u === 'y' ? 'year' : 'day';
     out.push({
       start: s,
       end: s + m[0].length,
       resolve: (ref) => {
-        if (!ref) return { gran: 'year', relative: true, role: within ? 'deadline' : 'span' };
-        if (within) return { from: { ...ref }, to: { year: ref.year + n - 1, month: 12, day: 31 }, gran: 'year', relative: true, role: 'deadline' };
+        if (!ref) return { gran, relative: true, role: within ? 'deadline' : 'span' };
+        if (within && u === 'y') return { from: { ...ref }, to: { year: ref.year + n - 1, month: 12, day: 31 }, gran, relative: true, role: 'deadline' };
+        // 两周内, 30天内, 3个月内: from the reference day to n units later
+        if (within) return { from: { ...ref }, to: shift(ref, n, u), gran, relative: true, role: 'deadline' };
         return { ...years(ref.year, ref.year + n - 1, 'year', 'span'), relative: true };
       },
     });

@@ -63,6 +63,7 @@ export function granularityOf(f: Fields): DateGranularity {
   if (p && /^(firstDays|lastDays):/.test(p)) return 'day';
   if (p && /^(month|lastMonths):/.test(p)) return 'month';
   if (p === 'h1' || p === 'h2' || p === 'prevHalf' || p === 'nextHalf') return 'half';
+  if (p && p.startsWith('qend:')) return 'month';
   if (p && /^q/.test(p)) return 'quarter';
   if (p && p.startsWith('first:')) return Number(p.slice(6)) % 3 === 0 ? 'quarter' : 'month';
   if (p === 'start' || p === 'mid' || p === 'end' || p === 'spring') return 'month';
@@ -153,6 +154,7 @@ function yearSpan(y: number, part?: string): [Day, Day] {
     const q = Number(part[1]);
     return md(q * 3 - 2, 1, q * 3);
   }
+  if (part.startsWith('qend:')) return md(Number(part.slice(5)) * 3, 1, Number(part.slice(5)) * 3);
   if (part.startsWith('first:')) return md(1, 1, Number(part.slice(6)));
   if (part === 'start') return md(1, 1, 2);
   if (part === 'mid') return md(6, 1, 7);

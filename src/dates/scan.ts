@@ -65,7 +65,7 @@ bits(BLOCK, DIGITS + '.零〇一二两三四五六七八九十百千第每这那
 // what must follow soon after a start
 const NEAR = new Uint8Array(65536);
 const CORE_UNIT = 1; // 年月日号点时季: within four characters of a Chinese numeral
-const DUR_UNIT = 2; // a duration unit
+const DUR_UNIT = 2; // a duration unit (and 日 of 30日内)
 const BEFORE_AFTER = 4; // 前 后
 const WEEK_CHAR = 8; // 周 週 星 礼 禮
 const COUNT_NUM = 16; // what follows 前/上/后 in a counted period
@@ -73,7 +73,7 @@ const CORE_DIGIT_UNIT = 32; // what follows a digit run in the core grammar (a u
 const YEAR = 64; // 年
 for (const [chars, mask] of [
   ['年月日号点时季', CORE_UNIT],
-  ['月星周钟时年天分秒', DUR_UNIT],
+  ['月星周钟时年天分秒日', DUR_UNIT],
   ['前后', BEFORE_AFTER],
   ['周週星礼禮', WEEK_CHAR],
   ['的 ' + DIGITS + '一二两三四五六七八九十半', COUNT_NUM],
@@ -202,7 +202,7 @@ export function startsOf(text: string): Starts {
       if (cand & F.countSpan) rev[8].push(i);
       if (cand & F.duration && durUnit < i + 9) rev[9].push(i);
       if (cand & F.week && ((NEAR[c] & WEEK_CHAR) !== 0 || week < i + 5)) rev[10].push(i);
-      if (cand & COUNT_SPAN_NUM && year < i + 5) rev[11].push(i);
+      if (cand & COUNT_SPAN_NUM && durUnit < i + 12) rev[11].push(i); // 三年内 … 九十九 至 九十九 个星期内
     }
     const near = e >>> 16;
     if (near !== 0) {

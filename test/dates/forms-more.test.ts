@@ -207,3 +207,18 @@ describe('bare hours: clock times or counted points', () => {
     expect(at('大约十点多，')).toEqual([['大约十点', '2021-05-13T10:00', '2021-05-13T10:00']]);
   });
 });
+
+describe('within a counted period; the end of a quarter', () => {
+  const at = (s: string) => extractDates(s, { referenceDate: '2024-03-05' }).map((d) => [d.text, d.from, d.to, d.granularity, d.role]);
+  it('N天内, 两周内, 3个月内 run from the reference day; a range counts its upper end', () => {
+    expect(at('两周内完成整改')).toEqual([['两周内', '2024-03-05', '2024-03-19', 'day', 'deadline']]);
+    expect(at('须在30日内报送')).toEqual([['30日内', '2024-03-05', '2024-04-04', 'day', 'deadline']]);
+    expect(at('3个月以内办结')).toEqual([['3个月以内', '2024-03-05', '2024-06-05', 'day', 'deadline']]);
+    expect(at('在1至2年内基本完成')).toEqual([['1至2年内', '2024-03-05', '2025-12-31', 'year', 'deadline']]);
+    expect(at('在日内瓦举行')).toEqual([]);
+  });
+  it('三季度末 is the quarter’s last month', () => {
+    expect(at('第三季度末完成中期评估')).toEqual([['第三季度末', '2024-09-01', '2024-09-30', 'month', 'point']]);
+    expect(at('到今年一季度末')).toEqual([['到今年一季度末', '2024-03-05', '2024-03-31', 'month', 'deadline']]);
+  });
+});

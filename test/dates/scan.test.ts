@@ -44,6 +44,7 @@ const SENTENCES = [
   '“十四五”时期、「十五五」开局之年、‘十三五’收官、十四五规划期内、11十四五、第十四五。',
   // the longest reach from a start to its required unit, per form
   '九十九 个小时以后、十二 个星期之前、一二三四多个 星期、二十一世纪九十年代、二〇二一年、用 十二 到十五年的时间、九十九 年以内。',
+  '九十九 至 九十九 个星期内、1至2年内、两周内、30日内、3-5个月以内、第三季度末、一季度底前。',
 ];
 
 describe('scan prefilter', () => {
