@@ -4,7 +4,7 @@
  * 用三年时间, 前1周, 5年前) and weeks (下周一, 上上周末). Each gives a candidate with its own resolver.
  */
 import type { DateGranularity, DateRole } from '../types.js';
-import { isValidDay, mondayOf, shiftDays, shiftMonths, shiftYears, type Day, type Moment } from './calendar.js';
+import { compareDays, isValidDay, mondayOf, shiftDays, shiftMonths, shiftYears, type Day, type Moment } from './calendar.js';
 import type { Fields } from './core.js';
 import { small } from './numerals.js';
 import type { Resolved } from './resolve.js';
@@ -107,7 +107,7 @@ function rangeCand(left: Candidate, end: number, y: number, m: number, d: number
   if (!f || f.year === undefined || f.month === undefined || f.day === undefined || !isValidDay(y, m, d)) return undefined;
   const from = { year: f.year, month: f.month, day: f.day };
   const to = { year: y, month: m, day: d };
-  if (to.year * 10000 + to.month * 100 + to.day < from.year * 10000 + from.month * 100 + from.day) return undefined;
+  if (compareDays(to, from) < 0) return undefined;
   return { start: left.start, end, resolve: () => ({ ...abs(from, to, 'day'), role: 'span' }) };
 }
 
@@ -288,7 +288,7 @@ export function counted(text: string, at?: Starts): Candidate[] {
  * Tang, Song, Yuan, Ming and Qing most often cited. A calendar table, like month names. Eras
  * that are also modern place names (嘉定, 绍兴, 庆元, 宝庆, 崇德) are left out: 绍兴10年来 is Shaoxing.
  */
-const ERA_FIRST_YEAR: Record<string, number> = {
+export const ERA_FIRST_YEAR: Readonly<Record<string, number>> = {
   民国: 1912,
   武德: 618, 贞观: 627, 永徽: 650, 显庆: 656, 麟德: 664, 神龙: 705, 景龙: 707, 开元: 713, 天宝: 742, 至德: 756,
   乾元: 758, 大历: 766, 贞元: 785, 元和: 806, 长庆: 821, 宝历: 825, 开成: 836, 会昌: 841, 咸通: 860, 乾符: 874,
@@ -305,19 +305,7 @@ const ERA_FIRST_YEAR: Record<string, number> = {
   天命: 1616, 天聪: 1627, 顺治: 1644, 康熙: 1662, 雍正: 1723, 乾隆: 1736, 嘉庆: 1796, 道光: 1821, 咸丰: 1851,
   同治: 1862, 光绪: 1875, 宣统: 1909,
 };
-/** The names of ERA_FIRST_YEAR, '|'-separated (a test keeps the two in step). */
-export const ERA_NAMES = [
-  '民国|武德|贞观|永徽|显庆|麟德|神龙|景龙|开元|天宝|至德|乾元|大历|贞元|元和|长庆|宝历|开成|会昌|咸通|乾符',
-  '建隆|乾德|开宝|太平兴国|雍熙|端拱|淳化|至道|咸平|景德|大中祥符|天禧|乾兴|天圣|明道|景祐|宝元|康定',
-  '庆历|皇祐|至和|嘉祐|治平|熙宁|元丰|元祐|绍圣|元符|建中靖国|崇宁|大观|政和|重和|宣和|靖康|建炎',
-  '隆兴|乾道|淳熙|绍熙|嘉泰|开禧|绍定|端平|嘉熙|淳祐|宝祐|开庆|景定|咸淳|德祐',
-  '中统|至元|元贞|大德|至大|皇庆|延祐|至治|泰定|天历|至顺|元统|至正',
-  '洪武|建文|永乐|洪熙|宣德|正统|景泰|天顺|成化|弘治|正德|嘉靖|隆庆|万历|泰昌|天启|崇祯',
-  '天命|天聪|顺治|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统',
-].join('|');
-/** The characters an era match can start with (the first characters of the era names). */
-export const ERA_START = '民武贞永显麟神景开天至乾大元长宝会咸建太雍端淳明康庆皇嘉治熙绍崇政重宣靖隆德中延泰洪正成弘万顺道同光';
-const ERA_SET = new Set(ERA_NAMES.split('|'));
+const ERA_SET = new Set(Object.keys(ERA_FIRST_YEAR));
 /** The count of years in an era: 元, up to two digits, or a Chinese numeral 一…九十九 written as counted (not 一三). */
 const ERA_COUNT_RE = /^(?:元|\d{1,2}|[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$/;
 /**
@@ -325,13 +313,11 @@ const ERA_COUNT_RE = /^(?:元|\d{1,2}|[一二三四五六七八九]|十[一二�
  * (唐宋元明清, 朝, 代) or a preposition. Otherwise the name is most likely the end of one word
  * and the start of another: 3亿元和5年 (元和), 财政和三年 (政和), 新开元三年计划 (开元).
  */
-const ERA_BEFORE_RE = /[唐宋元明清朝代于在至到自从是为即及与的、，。；：“”（）《》\s(),;:"]/;
+const ERA_BEFORE_RE = /[唐宋元明清朝代于在至到自从是为即及与的]/;
+/** A letter or digit: anything else (space, punctuation) is a boundary. */
 const ERA_WORD_RE = /[\p{L}\p{N}]/u;
 const eraBoundary = (text: string, start: number): boolean =>
   start === 0 || ERA_BEFORE_RE.test(text[start - 1]) || !ERA_WORD_RE.test(text[start - 1]);
-
-/** The first Gregorian year of an era name: eraFirstYear('康熙') // 1662. */
-export const eraFirstYear = (name: string): number | undefined => ERA_FIRST_YEAR[name];
 
 /**
  * Years counted in an era (民国, reign names). The count is taken at its word, past the end of
