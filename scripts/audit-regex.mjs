@@ -60,15 +60,14 @@ function regexesOf(file) {
       const b = constValue(n.right, depth + 1);
       return a === undefined || b === undefined ? undefined : a + b;
     }
-    // unname(X).source (src/dates/core.ts) only strips group names: check X
-    if (
-      ts.isPropertyAccessExpression(n) &&
-      n.name.text === 'source' &&
-      ts.isCallExpression(n.expression) &&
-      ts.isIdentifier(n.expression.expression) &&
-      n.expression.expression.text === 'unname'
-    ) {
-      return constValue(n.expression.arguments[0], depth + 1);
+    // unname(X).source, or C.source with const C = unname(X) (src/dates/core.ts), only strips
+    // group names: check X
+    if (ts.isPropertyAccessExpression(n) && n.name.text === 'source') {
+      let call = n.expression;
+      if (ts.isIdentifier(call) && consts.has(call.text)) call = consts.get(call.text);
+      if (ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'unname') {
+        return constValue(call.arguments[0], depth + 1);
+      }
     }
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'join') {
       const arr = n.expression.expression;

@@ -114,16 +114,18 @@ export function unname(src: string): { source: string; index: Record<string, num
 
 /** Group numbers of a compiled grammar's names. */
 export type GroupIndex = Record<string, number>;
-const G: GroupIndex = unname(CORE_SRC).index;
-const GT: GroupIndex = unname(TIME_AT_SRC).index;
+const CORE = unname(CORE_SRC);
+const TIME_ONLY = unname(TIME_AT_SRC);
+const G: GroupIndex = CORE.index;
+const GT: GroupIndex = TIME_ONLY.index;
 
 /**
  * The core grammar, anchored at lastIndex (sticky) and run at the starts scan.ts finds; index
  * spans of the groups come from the `d` flag.
  */
-export const CORE_AT = new RegExp(unname(CORE_SRC).source, 'yd');
+export const CORE_AT = new RegExp(CORE.source, 'yd');
 /** A time of day alone, anchored at lastIndex: read its matches with readTime. */
-export const TIME_AT = new RegExp(unname(TIME_AT_SRC).source, 'yd');
+export const TIME_AT = new RegExp(TIME_ONLY.source, 'yd');
 
 /** Read a TIME_AT match (see readCore). */
 export const readTime = (m: RegExpExecArray): CoreMatch | undefined => readCore(m, GT);
@@ -310,18 +312,17 @@ export function readCore(m: RegExpExecArray, x: GroupIndex = G): CoreMatch | und
   let weak = false;
   let lead = 0;
   if (g.th !== undefined) {
-    const cnHour = !/\d/.test(g.th);
-    const bare = !hasDate && !g.tp && g.tmi === undefined && g.tm2 === undefined;
-    if (!hasDate && !g.tp && cnHour) {
-      lead = clockWordBefore(m.input, m.index);
-      weak = !lead && !clockAlone(g, m.input, m.index, end);
-      if (lead && bare && !clockNext(m.input, end)) {
+    if (!hasDate && !g.tp) {
+      const cnHour = !/\d/.test(g.th);
+      if (cnHour) {
+        lead = clockWordBefore(m.input, m.index);
+        weak = !lead && !clockAlone(g, m.input, m.index, end);
+      }
+      // a bare hour before a noun counts points (提出3点意见, 3-5点建议, 大约十点多家企业), not hours
+      if ((lead || !cnHour) && g.tmi === undefined && g.tm2 === undefined && !clockNext(m.input, end)) {
         lead = 0;
         weak = true;
       }
-    } else if (bare && !clockNext(m.input, end)) {
-      // a bare 3点 before a noun counts points (提出3点意见, 3-5点建议), not hours
-      weak = true;
     }
   } else if (g.tp && !hasDate && (g.tp === '早' || g.tp === '晚')) {
     end = startOf(m, x, 'tp')!;
