@@ -1,13 +1,13 @@
 import { RewriteBuilder, type Rewrite } from './offsets.js';
 
+/** Cells of one UTF-16 code unit: CJK and full-width forms 2, a low surrogate 0 (counted with its high half), the rest 1. */
+export const cellWidth = (c: number): number =>
+  c < 0x1100 ? 1 : c >= 0xdc00 && c <= 0xdfff ? 0 : c >= 0xff61 && c <= 0xff9f ? 1 : 2;
+
 /** Display width in half-width cells: CJK and full-width forms 2, the rest 1. */
 export function displayWidth(s: string, from = 0, to = s.length): number {
   let w = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
-    w += c >= 0x1100 && !(c >= 0xff61 && c <= 0xff9f) ? 2 : 1;
-  }
+  for (let i = from; i < to; i++) w += cellWidth(s.charCodeAt(i));
   return w;
 }
 
