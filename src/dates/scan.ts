@@ -70,7 +70,7 @@ const BEFORE_AFTER = 4; // 前 后
 const WEEK_CHAR = 8; // 周 週 星 礼 禮
 const COUNT_NUM = 16; // what follows 前/上/后 in a counted period
 const CORE_DIGIT_UNIT = 32; // what follows a digit run in the core grammar (a unit, or a range dash)
-const YEAR = 64; // 年
+const YEAR = 64; // 年 (of 年代)
 for (const [chars, mask] of [
   ['年月日号点时季', CORE_UNIT],
   ['月星周钟时年天分秒日', DUR_UNIT],
@@ -167,7 +167,6 @@ export function startsOf(text: string): Starts {
   let durUnit = n + 9;
   let beforeAfter = n + 9;
   let week = n + 9;
-  let year = n + 9;
   let decade = n + 9; // the next 年代
   let digitEnd = n;
   let next = 0; // the character after i
@@ -184,7 +183,8 @@ export function startsOf(text: string): Starts {
     let cand = e & 0xffff;
     if (cand !== 0) {
       if (i > 0) cand &= ~BLOCK[text.charCodeAt(i - 1)];
-      // one test per form, in bit order (a loop over the bits with a switch costs more)
+      // one test per form; rev[k] holds the form of bit k of F (a loop over the bits with a
+      // switch costs more)
       if (cand & F.core && coreAt(text, i, c, digitEnd, coreUnit)) rev[0].push(i);
       if (cand & (F.ymd | F.dmy)) {
         // - . / after the digits (a space too for a year: OCR-spaced 2010 01 29)
@@ -210,10 +210,7 @@ export function startsOf(text: string): Starts {
       if (near & DUR_UNIT) durUnit = i;
       if (near & BEFORE_AFTER) beforeAfter = i;
       if (near & WEEK_CHAR) week = i;
-      if (near & YEAR) {
-        year = i;
-        if (next === 代) decade = i;
-      }
+      if (near & YEAR && next === 代) decade = i;
     }
     next = c;
   }
