@@ -90,6 +90,26 @@ interface AnalyzeFlags {
 }
 
 /** Analyze documents one by one and stream them out in the chosen format. */
+/**
+ * The text of a document, or undefined after telling stderr why it could not be read
+ * (`before`/`after` run around the message, e.g. to hide a progress bar).
+ */
+async function readText(
+  file: string,
+  encoding: Encoding,
+  io: Io,
+  around?: { before: () => void; after: () => void },
+): Promise<string | undefined> {
+  try {
+    return (await readDocument(file, encoding)).text;
+  } catch (e) {
+    around?.before();
+    io.stderr.write(`tifa: cannot read ${file}: ${readError(e)}\n`);
+    around?.after();
+    return undefined;
+  }
+}
+
 async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io, refFor?: (file: string) => string | undefined): Promise<number> {
   const out = writer(io.stdout);
   const kinds = flags.only ?? [...KINDS];
@@ -108,13 +128,11 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io, refFor?:
   for (const file of files) {
     if (out.isClosed()) break;
     bar?.update({ file: basename(file) });
-    let text: string;
-    try {
-      text = (await readDocument(file, flags.encoding)).text;
-    } catch (e) {
-      bar?.stop();
-      io.stderr.write(`tifa: cannot read ${file}: ${readError(e)}\n`);
-      bar?.start(files.length, files.indexOf(file) + 1, { file: '' });
+    const text = await readText(file, flags.encoding, io, {
+      before: () => bar?.stop(),
+      after: () => bar?.start(files.length, files.indexOf(file) + 1, { file: '' }),
+    });
+    if (text === undefined) {
       code = 1;
       continue;
     }
@@ -190,11 +208,8 @@ async function runCorpus(dir: string, flags: CorpusFlags, io: Io): Promise<numbe
   let code = 0;
   let differing = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = (await readDocument(file, flags.encoding)).text;
-    } catch (e) {
-      io.stderr.write(`tifa: cannot read ${file}: ${readError(e)}\n`);
+    const text = await readText(file, flags.encoding, io);
+    if (text === undefined) {
       code = 1;
       continue;
     }
@@ -294,11 +309,8 @@ Examples:
     .option('--title <title>', 'page title (default: the file name)')
     .addOption(encodingOption())
     .action(async (file: string, flags: { ref?: string; only?: Kind[]; output?: string; title?: string; encoding: Encoding }) => {
-      let text: string;
-      try {
-        text = (await readDocument(file, flags.encoding)).text;
-      } catch (e) {
-        io.stderr.write(`tifa: cannot read ${file}: ${readError(e)}\n`);
+      const text = await readText(file, flags.encoding, io);
+      if (text === undefined) {
         result = 1;
         return;
       }
