@@ -174,6 +174,20 @@ function yearSpan(y: number, part?: string): [Day, Day] {
   return md(1, 1, 12); // whole, within, fiscal
 }
 
+/** Whether resolving these fields reads the reference day on some path (a guard kept in step
+ *  with resolveFields, so no field combination can dereference a missing reference). */
+function readsRef(f: Fields): boolean {
+  return (
+    f.year === undefined ||
+    f.weekday !== undefined ||
+    f.dayRel !== undefined ||
+    f.monthRel !== undefined ||
+    (f.day !== undefined && f.month === undefined) ||
+    f.yearPart === 'prevHalf' ||
+    f.yearPart === 'nextHalf'
+  );
+}
+
 /**
  * Resolve core fields against the reference date. Undefined when the fields name no real day
  * (2月30日, 2019年2月29日).
@@ -194,7 +208,9 @@ export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undef
     if (f.day < 1 || f.day > 31) return invalid;
   }
   if (f.month !== undefined && (f.month < 1 || f.month > 12)) return invalid;
-  if (relative && !ref) return { gran, relative, role };
+  // a day of a named year with no month (2025年2日) names no day at all
+  if (f.day !== undefined && f.month === undefined && f.monthRel === undefined && (f.year !== undefined || f.yearRel !== undefined)) return invalid;
+  if (!ref && (relative || readsRef(f))) return { gran, relative: true, role };
   const r = ref as Day;
   let y = f.year ?? r.year + (f.yearRel ?? 0);
   let from: Day;

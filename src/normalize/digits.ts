@@ -89,6 +89,13 @@ export function fixDigits(s: string): Rewrite | undefined {
         i = k;
         continue;
       }
+      // A chain that fails here fails from each of its later groups too (same end, fewer
+      // groups): resume at its last group instead of re-walking it from every group, which
+      // was quadratic on a long `123,123,…,1234` run.
+      if (groups > 0) {
+        i = k - 3;
+        continue;
+      }
     }
     i = j;
   }
