@@ -3,9 +3,10 @@
  * rhetorical patterns, and quantitative targets, with exact spans into the original input.
  */
 import { makeContext } from './context.js';
-import { datesIn, inferReferenceDate } from './dates/index.js';
+import { datesIn } from './dates/index.js';
+import { inferFrom } from './dates/infer.js';
 import { quantitiesIn } from './numbers/index.js';
-import { formatDay, resolveReferenceDate } from './options.js';
+import { formatDay } from './options.js';
 import { slogansIn } from './slogans/index.js';
 import { targetsIn } from './targets/index.js';
 import type { Analysis, Options } from './types.js';
@@ -26,11 +27,7 @@ export { extractTargets } from './targets/index.js';
  * a.targets[0] // { metric: '地区生产总值', action: '过', value: { value: 200000000000, … }, … }
  */
 export function analyze(input: string, opts?: Options): Analysis {
-  const ctx = makeContext(input, opts);
-  if (!ctx.ref) {
-    const inferred = inferReferenceDate(input);
-    if (inferred) ctx.ref = resolveReferenceDate({ referenceDate: inferred });
-  }
+  const ctx = makeContext(input, opts, inferFrom);
   return {
     ...(ctx.ref ? { referenceDate: formatDay(ctx.ref) } : {}),
     normalized: ctx.text,

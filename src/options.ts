@@ -4,6 +4,17 @@
  */
 import type { Options } from './types.js';
 
+/**
+ * Every key an `Options` object may carry (analyze, extract*, normalize, tifa/batch). Any
+ * other key is a TypeError naming it, so a misspelling (`referencedate`) never passes
+ * silently. Add an option: one line here (and its field in types.ts).
+ */
+export const OPTION_KEYS: readonly string[] = [
+  'referenceDate',
+  'script',
+  'joinLines',
+];
+
 /** Throw a TypeError unless `input` is a string. */
 export function assertText(input: unknown, name = 'input'): asserts input is string {
   if (typeof input !== 'string') {
@@ -11,14 +22,39 @@ export function assertText(input: unknown, name = 'input'): asserts input is str
   }
 }
 
-/** Throw a TypeError unless `opts` is undefined or an object. */
-export function assertOptions(opts: unknown, name = 'opts'): void {
-  if (opts !== undefined && (opts === null || typeof opts !== 'object')) {
-    throw new TypeError(`tifa: ${name} must be an object, got ${opts === null ? 'null' : typeof opts}`);
+/** What `v` is, for an error message: 'null', 'an array', 'a Date', 'number', … */
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (v instanceof Date) return 'a Date';
+  return typeof v;
+}
+
+/**
+ * Throw a TypeError unless `opts` is undefined or a plain options object (not an array, a
+ * Date, a function) whose keys are all in `known` (default: OPTION_KEYS).
+ *
+ * @example assertOptions({ referencedate: '2021-05-13' }) // TypeError: tifa: unknown option 'referencedate' (did you mean 'referenceDate'?)
+ */
+export function assertOptions(opts: unknown, name = 'opts', known: readonly string[] | null = OPTION_KEYS): void {
+  if (opts === undefined) return;
+  if (opts === null || typeof opts !== 'object' || Array.isArray(opts) || opts instanceof Date) {
+    throw new TypeError(`tifa: ${name} must be an options object, got ${kindOf(opts)}`);
+  }
+  if (!known) return;
+  for (const key of Object.keys(opts)) {
+    if (known.includes(key)) continue;
+    const near = known.find((k) => k.toLowerCase() === key.toLowerCase());
+    throw new TypeError(`tifa: unknown option '${key}' in ${name}${near ? ` (did you mean '${near}'?)` : ''}; known: ${known.join(', ')}`);
   }
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A day, optionally followed by a time of day and a zone: the ISO forms a referenceDate may take. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Years a reference date may have. */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
 
 /** A calendar day, the form every resolver works with. */
 export interface Day {
@@ -30,13 +66,22 @@ export interface Day {
 /** Days in a month (month 1-12). */
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+function checkYear(year: number, ref: unknown): void {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new RangeError(`tifa: opts.referenceDate ${String(ref)} is out of range (years ${MIN_YEAR}–${MAX_YEAR})`);
+  }
+}
+
 /**
  * The reference date of `opts`, validated: a Date (its local calendar day) or 'YYYY-MM-DD'
- * (a longer ISO string is cut to its day). Undefined when absent.
+ * (optionally followed by an ISO time of day and zone, which are ignored: the day is taken
+ * as written). Undefined when absent; `null` counts as absent (JSON has no undefined).
  *
  * @example resolveReferenceDate({ referenceDate: '2021-05-13' }) // { year: 2021, month: 5, day: 13 }
+ * @example resolveReferenceDate({ referenceDate: '2021-05-13T08:00:00+08:00' }) // { year: 2021, month: 5, day: 13 }
  * @throws TypeError when referenceDate is neither a Date nor a string; RangeError when it is
- *   an invalid Date or not a real calendar day.
+ *   an invalid Date, not a real calendar day, has anything else after the day, or lies
+ *   outside the years 1–9999.
  */
 export function resolveReferenceDate(opts?: Options): Day | undefined {
   assertOptions(opts);
@@ -44,17 +89,18 @@ export function resolveReferenceDate(opts?: Options): Day | undefined {
   if (ref === undefined || ref === null) return undefined;
   if (ref instanceof Date) {
     if (Number.isNaN(ref.getTime())) throw new RangeError('tifa: opts.referenceDate is an invalid Date');
+    checkYear(ref.getFullYear(), `(a Date in the year ${ref.getFullYear()})`);
     return { year: ref.getFullYear(), month: ref.getMonth() + 1, day: ref.getDate() };
   }
   if (typeof ref !== 'string') {
-    throw new TypeError(`tifa: opts.referenceDate must be a Date or a 'YYYY-MM-DD' string, got ${typeof ref}`);
+    throw new TypeError(`tifa: opts.referenceDate must be a Date or a 'YYYY-MM-DD' string, got ${kindOf(ref)}`);
   }
-  const m = ISO_DAY.exec(ref.slice(0, 10));
-  const ok = m && (ref.length === 10 || /^[T ]/.test(ref.slice(10)));
-  if (!m || !ok) throw new RangeError(`tifa: opts.referenceDate '${ref}' is not a 'YYYY-MM-DD' date`);
+  const m = ISO_DAY.exec(ref);
+  if (!m) throw new RangeError(`tifa: opts.referenceDate '${ref}' is not a 'YYYY-MM-DD' date`);
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
+  checkYear(year, `'${ref}'`);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new RangeError(`tifa: opts.referenceDate '${ref}' is not a real calendar day`);
   }

@@ -17,9 +17,13 @@ export interface Options {
   /**
    * Date that relative expressions (今年, 年内, 5月12日, 上半年) resolve against: a Date or
    * 'YYYY-MM-DD'. When absent, analyze() tries to infer it from the text; results that
-   * needed it and had none carry `relative: true` and no from/to.
+   * needed it and had none carry `relative: true` and no from/to. `null` counts as absent.
    */
-  referenceDate?: Date | string;
+  referenceDate?: Date | string | null;
+  /** How normalize treats the script (see NormalizeOptions; default 'auto'). */
+  script?: 'auto' | 'simplified' | 'keep';
+  /** Whether normalize rejoins hard-wrapped lines (see NormalizeOptions; default 'auto'). */
+  joinLines?: 'auto' | boolean;
 }
 
 /** How a figure relates to the stated number. */
