@@ -32,11 +32,11 @@ function kindOf(v: unknown): string {
 
 /**
  * Throw a TypeError unless `opts` is undefined or a plain options object (not an array, a
- * Date, a function) whose keys are all in `known` (default: OPTION_KEYS).
+ * Date, a function) whose keys, when `known` is given, are all in it.
  *
- * @example assertOptions({ referencedate: '2021-05-13' }) // TypeError: tifa: unknown option 'referencedate' (did you mean 'referenceDate'?)
+ * @example assertOptions({ referencedate: '2021-05-13' }, 'opts', OPTION_KEYS) // TypeError: tifa: unknown option 'referencedate' in opts (did you mean 'referenceDate'?); …
  */
-export function assertOptions(opts: unknown, name = 'opts', known: readonly string[] | null = OPTION_KEYS): void {
+export function assertOptions(opts: unknown, name = 'opts', known: readonly string[] | null = null): void {
   if (opts === undefined) return;
   if (opts === null || typeof opts !== 'object' || Array.isArray(opts) || opts instanceof Date) {
     throw new TypeError(`tifa: ${name} must be an options object, got ${kindOf(opts)}`);
@@ -84,7 +84,7 @@ function checkYear(year: number, ref: unknown): void {
  *   outside the years 1–9999.
  */
 export function resolveReferenceDate(opts?: Options): Day | undefined {
-  assertOptions(opts);
+  assertOptions(opts, 'opts', OPTION_KEYS);
   const ref = opts?.referenceDate;
   if (ref === undefined || ref === null) return undefined;
   if (ref instanceof Date) {

@@ -2,7 +2,7 @@
  * Offset-preserving normalization: what every extractor reads, with a map back to the
  * caller's original string.
  */
-import { assertOptions, assertText } from '../options.js';
+import { OPTION_KEYS, assertOptions, assertText } from '../options.js';
 import type { Span } from '../types.js';
 import { fixDigits } from './digits.js';
 import { joinLinesOf } from './lines.js';
@@ -50,7 +50,7 @@ const SCRIPT_VALUES = ['auto', 'simplified', 'keep'];
  */
 export function normalize(input: string, opts?: NormalizeOptions): Normalized {
   assertText(input);
-  assertOptions(opts);
+  assertOptions(opts, 'opts', OPTION_KEYS);
   const scriptOpt = opts?.script ?? 'auto';
   if (!SCRIPT_VALUES.includes(scriptOpt as string)) {
     throw new TypeError(`tifa: opts.script must be 'auto', 'simplified' or 'keep', got ${String(scriptOpt)}`);
