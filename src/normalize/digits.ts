@@ -93,7 +93,8 @@ export function fixDigits(s: string): Rewrite | undefined {
     const run = spacedRun(s, i, j);
     if (run) {
       if (!joinsRun(s, i, run.end, run.count)) {
-        i = run.end;
+        // its last digit may still start a figure (`5 3,456`), as it would on a second pass
+        i = Math.max(i + 1, run.end - 1);
         continue;
       }
       // a single space between a CJK word and the run (第 1 9届) goes too, when the run ends on CJK text

@@ -75,7 +75,7 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
   if (detected.fullWidth) apply(toHalfWidth(text));
   if (convert) text = toSimplified(text); // one-to-one: the map is unchanged
   // survey's line widths hold while no pass before this one changed a width (toSimplified keeps them)
-  if (joinOpt !== false) apply(joinLinesOf(text, detected.fullWidth ? undefined : detected.lineWidths));
+  if (joinOpt !== false) joinToFixedPoint(text, detected.fullWidth ? undefined : detected.lineWidths, apply, () => text);
   if (detected.digitGap || detected.fullWidth) apply(fixDigits(text));
 
   const finalMap = map;
@@ -106,6 +106,21 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
     return lo;
   };
   return { text, toOriginal, toOriginalSpan, fromOriginal, script: detected.script };
+}
+
+/** Most joinLines passes: each one that changes anything removes a line break. */
+const MAX_JOIN_PASSES = 4;
+
+/**
+ * Join hard-wrapped lines until a pass finds nothing more to join, so that normalizing the
+ * result again changes nothing (joining widens lines, which can move the column estimate).
+ */
+function joinToFixedPoint(text: string, widths: readonly number[] | undefined, apply: (r: Rewrite | undefined) => void, current: () => string): void {
+  let r = joinLinesOf(text, widths);
+  for (let pass = 1; r && pass <= MAX_JOIN_PASSES; pass++) {
+    apply(r);
+    r = pass < MAX_JOIN_PASSES ? joinLinesOf(current()) : undefined;
+  }
 }
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
