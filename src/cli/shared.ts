@@ -53,9 +53,10 @@ function onlyArg(v: string): Kind[] {
 export const refOption = () =>
   new Option('--ref <date>', 'reference date for relative dates (YYYY-MM-DD); default: inferred from the text').argParser(refArg);
 export const encodingOption = () =>
-  new Option('--encoding <name>', 'input encoding: auto (UTF-8, else GB18030), utf8 or gb18030')
+  new Option('--encoding <name>', 'input encoding: auto (BOM, UTF-16 NUL pattern, strict UTF-8, GB18030 when not UTF-8 from the first non-ASCII byte), utf8, utf16le, utf16be or gb18030')
     .choices(ENCODINGS)
     .default('auto');
+export const verboseOption = () => new Option('--verbose', 'tell stderr which encoding each input was read in, and why');
 export const formatOption = (def: Format) => new Option('-f, --format <format>', 'output format').choices(FORMATS).default(def);
 export const onlyOption = () => new Option('--only <kinds>', `comma-separated kinds to report: ${KINDS.join(',')}`).argParser(onlyArg);
 
@@ -97,7 +98,8 @@ export class WriteError extends Error {
 
 /**
  * The text of a document, or undefined after telling stderr why it could not be read
- * (`around.before`/`after` run around the message, e.g. to hide a progress bar).
+ * (`around.before`/`after` run around the message, e.g. to hide a progress bar; with
+ * `around.verbose`, stderr is told which encoding was used and why).
  *
  * @example await readText('政府工作报告.txt', 'auto', io) // '各位代表：…'
  */
@@ -105,16 +107,16 @@ export async function readText(
   file: string,
   encoding: Encoding,
   io: Io,
-  around?: { before: () => void; after: () => void; verbose?: boolean },
+  around: { before?: () => void; after?: () => void; verbose?: boolean } = {},
 ): Promise<string | undefined> {
   try {
     const doc = await readDocument(file, encoding);
-    if (around?.verbose) io.stderr.write(`tifa: ${file}: read as ${doc.encoding}\n`);
+    if (around.verbose) io.stderr.write(`tifa: ${file}: read as ${doc.encoding} (${doc.why})\n`);
     return doc.text;
   } catch (e) {
-    around?.before();
+    around.before?.();
     io.stderr.write(`tifa: cannot read ${file}: ${readError(e)}\n`);
-    around?.after();
+    around.after?.();
     return undefined;
   }
 }

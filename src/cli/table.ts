@@ -1,10 +1,14 @@
 /**
  * A plain-text table that lines up in a terminal even with Chinese text: every cell is
- * measured in display columns (a CJK character takes two), not in string length.
+ * measured in display columns by string-width (East Asian Width: a CJK character takes two,
+ * … — “ ” as the terminal shows them), not in string length.
  */
-import { displayWidth } from '../normalize/lines.js';
+import stringWidth from 'string-width';
 import type { DocumentAnalysis } from './record.js';
 import { SINGULAR, oneLine, placeAll, summary, type Kind } from './results.js';
+
+/** Display columns of `s` in a terminal. */
+export const displayColumns = (s: string): number => stringWidth(s);
 
 /**
  * Cut `s` to at most `width` display columns, ending in '…' when cut.
@@ -12,38 +16,44 @@ import { SINGULAR, oneLine, placeAll, summary, type Kind } from './results.js';
  * @example fitWidth('地区生产总值过2000亿元', 10) // '地区生产…' (8 + 1 columns)
  */
 export function fitWidth(s: string, width: number): string {
-  if (displayWidth(s) <= width) return s;
+  if (stringWidth(s) <= width) return s;
+  const room = width - stringWidth('…');
   let w = 0;
-  let i = 0;
-  while (i < s.length) {
-    const step = s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff ? 2 : 1;
-    const cw = displayWidth(s, i, i + step);
-    if (w + cw > width - 1) break;
+  let out = '';
+  for (const ch of s) {
+    const cw = stringWidth(ch);
+    if (w + cw > room) break;
     w += cw;
-    i += step;
+    out += ch;
   }
-  return `${s.slice(0, i)}…`;
+  return `${out}…`;
 }
 
 /** Pad `s` with spaces to `width` display columns. */
-export const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+export const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 
 /**
  * Lay out rows under a header; the last column is not padded. Cells must already be one line.
+ * Any number of rows (no argument spreading).
  *
  * @example renderTable(['kind', 'text'], [['date', '年底前']])
  * // 'kind  text\n----  ------\ndate  年底前\n'
  */
 export function renderTable(header: string[], rows: string[][], maxWidths: number[] = []): string {
-  const cells = [header, ...rows].map((r) => r.map((c, i) => (maxWidths[i] ? fitWidth(c, maxWidths[i]) : c)));
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const fit = (r: string[]) => r.map((c, i) => (maxWidths[i] ? fitWidth(c, maxWidths[i]) : c));
+  const head = fit(header);
+  const body = rows.map(fit);
+  const widths = head.map((c) => stringWidth(c));
+  for (const r of body) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], stringWidth(r[i] ?? ''));
   const line = (r: string[]) =>
     r
       .map((c, i) => (i === r.length - 1 ? c : padWidth(c, widths[i])))
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return `${[line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n')}\n`;
+  const out: string[] = [line(head), rule];
+  for (const r of body) out.push(line(r));
+  return `${out.join('\n')}\n`;
 }
 
 /** One document as a titled table: kind, span, text, resolution. */

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/normalize/lines.js';
+import stringWidth from 'string-width';
 import type { Analysis } from '../../src/types.js';
 import { BIN, BIN_MISSING, tifa } from './bin.js';
 
@@ -156,7 +156,7 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
       const row = lines.find((l) => l.includes('突破15亿元'));
       expect(row).toMatch(/^quantity +58-64 +突破15亿元 +>1,500,000,000 元$/);
       // the resolution column starts at the same display column as its header
-      expect(displayWidth(row!.slice(0, row!.indexOf('>1,500')))).toBe(lines[1].indexOf('resolution'));
+      expect(stringWidth(row!.slice(0, row!.indexOf('>1,500')))).toBe(lines[1].indexOf('resolution'));
     });
 
     it('GB18030 (GBK) files are decoded', () => {

@@ -7,7 +7,7 @@ import { decode } from '../../src/cli/input.js';
 import { toRecord } from '../../src/cli/record.js';
 import { formatNumber, groupDigits, parseKinds, placeAll, quantitySummary, dateSummary, targetSummary } from '../../src/cli/results.js';
 import { fitWidth, renderTable } from '../../src/cli/table.js';
-import { displayWidth } from '../../src/normalize/lines.js';
+import stringWidth from 'string-width';
 import type { Analysis, DateMention, Quantity, Target } from '../../src/types.js';
 
 // A hand-made analysis in api.md's shapes, so these tests do not depend on the extractors.
@@ -117,7 +117,7 @@ describe('table', () => {
     const t = renderTable(['kind', 'text', 'x'], [['date', '年底前', '1'], ['quantity', '3个', '2']]);
     const lines = t.trimEnd().split('\n');
     // the third column starts at the same display column on every line
-    const col = (l: string) => displayWidth(l.slice(0, l.lastIndexOf(' ') + 1));
+    const col = (l: string) => stringWidth(l.slice(0, l.lastIndexOf(' ') + 1));
     expect(new Set(lines.map(col)).size).toBe(1);
     expect(lines[2]).toBe('date      年底前  1');
   });
@@ -125,8 +125,8 @@ describe('table', () => {
 
 describe('input decoding', () => {
   it('reads UTF-8, and GB18030 when the bytes are not UTF-8', () => {
-    expect(decode(new TextEncoder().encode('\uFEFF中文2021年'))).toEqual({ text: '中文2021年', encoding: 'utf8' });
-    expect(decode(Uint8Array.from([0xd6, 0xd0, 0xce, 0xc4, 0x32]))).toEqual({ text: '中文2', encoding: 'gb18030' });
+    expect(decode(new TextEncoder().encode('\uFEFF中文2021年'))).toMatchObject({ text: '中文2021年', encoding: 'utf8', why: 'BOM' });
+    expect(decode(Uint8Array.from([0xd6, 0xd0, 0xce, 0xc4, 0x32]))).toMatchObject({ text: '中文2', encoding: 'gb18030' });
   });
 });
 

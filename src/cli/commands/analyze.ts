@@ -11,7 +11,7 @@ import { csvHeader, csvRows } from '../csv.js';
 import type { Encoding } from '../input.js';
 import { toRecord, type DocumentAnalysis } from '../record.js';
 import { KINDS, type Kind } from '../results.js';
-import { encodingOption, formatOption, onlyOption, readText, refOption, writer, type CliCommand, type Format, type Io } from '../shared.js';
+import { encodingOption, formatOption, onlyOption, readText, refOption, verboseOption, writer, type CliCommand, type Format, type Io } from '../shared.js';
 import { documentTable } from '../table.js';
 
 /** Above this many files, a TTY stderr gets a progress bar. */
@@ -24,6 +24,7 @@ export interface AnalyzeFlags {
   normalized?: boolean;
   encoding: Encoding;
   progress: boolean;
+  verbose?: boolean;
 }
 
 function progressBar(io: Io, total: number, wanted: boolean): cliProgress.SingleBar | undefined {
@@ -55,6 +56,7 @@ export async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io, r
     const text = await readText(file, flags.encoding, io, {
       before: () => bar?.stop(),
       after: () => bar?.start(files.length, i + 1, { file: '' }),
+      verbose: flags.verbose,
     });
     if (text === undefined) {
       code = 1;
@@ -104,6 +106,7 @@ export const analyzeCommand: CliCommand = (program, cli) => {
     .addOption(onlyOption())
     .option('--normalized', 'include the normalized text in json/ndjson records')
     .addOption(encodingOption())
+    .addOption(verboseOption())
     .option('--no-progress', 'never show a progress bar')
     .action(async (files: string[], flags: AnalyzeFlags, cmd: Command) => {
       if (!files.length) {

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { analyze } from '../../index.js';
 import { diffAnalysis, diffStats, expectedJson, expectedName, type ExpectedFile } from '../corpus.js';
 import { readError } from '../input.js';
-import { encodingOption, formatOption, onlyOption, readText, refOption, writer, type CliCommand, type Io, type Writer } from '../shared.js';
+import { encodingOption, formatOption, onlyOption, readText, refOption, verboseOption, writer, type CliCommand, type Io, type Writer } from '../shared.js';
 import { runAnalyze, type AnalyzeFlags } from './analyze.js';
 
 interface CorpusFlags extends AnalyzeFlags {
@@ -25,13 +25,29 @@ function corpusFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-async function readExpected(file: string): Promise<ExpectedFile | undefined> {
+/** An expected file: absent, corrupt (with why), or read. */
+type Expected = { state: 'missing' } | { state: 'corrupt'; why: string } | { state: 'ok'; file: ExpectedFile };
+
+async function readExpected(file: string): Promise<Expected> {
+  let raw: string;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as ExpectedFile;
-  } catch {
-    return undefined;
+    raw = await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+    return { state: 'corrupt', why: readError(e) };
+  }
+  try {
+    const v = JSON.parse(raw) as ExpectedFile;
+    if (v === null || typeof v !== 'object' || typeof v.analysis !== 'object' || v.analysis === null) {
+      return { state: 'corrupt', why: 'no "analysis" object' };
+    }
+    return { state: 'ok', file: v };
+  } catch (e) {
+    return { state: 'corrupt', why: `not valid JSON: ${(e as Error).message}` };
   }
 }
+
+const previousOf = (e: Expected): ExpectedFile | undefined => (e.state === 'ok' ? e.file : undefined);
 
 /** Tally of a `--check` run. */
 interface Tally {
@@ -41,20 +57,34 @@ interface Tally {
 
 /** --update or --check one document. */
 async function updateOrCheck(file: string, dir: string, flags: CorpusFlags, io: Io, out: Writer, tally: Tally): Promise<void> {
-  const text = await readText(file, flags.encoding, io);
+  const text = await readText(file, flags.encoding, io, { verbose: flags.verbose });
   if (text === undefined) {
     tally.code = 1;
     return;
   }
   const expFile = expectedName(file);
-  const previous = await readExpected(expFile);
+  const expected = await readExpected(expFile);
+  const previous = previousOf(expected);
   const referenceDate = flags.ref ?? previous?.options?.referenceDate;
   const analysis = analyze(text, referenceDate ? { referenceDate } : undefined);
   if (flags.update) {
     const next: ExpectedFile = { file: basename(file), options: referenceDate ? { referenceDate } : {}, analysis };
     const lines = previous ? diffAnalysis(previous.analysis, analysis) : [];
-    writeFileSync(expFile, expectedJson(next));
-    await out(`${previous ? (lines.length ? 'updated' : 'unchanged') : 'created'} ${expFile}${lines.length ? ` (${diffStats(lines)})` : ''}\n`);
+    try {
+      writeFileSync(expFile, expectedJson(next));
+    } catch (e) {
+      io.stderr.write(`tifa: cannot write ${expFile}: ${readError(e)}\n`);
+      tally.code = 1;
+      return;
+    }
+    const verb = expected.state === 'corrupt' ? 'replaced corrupt' : previous ? (lines.length ? 'updated' : 'unchanged') : 'created';
+    await out(`${verb} ${expFile}${lines.length ? ` (${diffStats(lines)})` : ''}\n`);
+    return;
+  }
+  if (expected.state === 'corrupt') {
+    tally.differing++;
+    tally.code = 1;
+    io.stderr.write(`tifa: ${expFile} is corrupt (${expected.why}); run tifa corpus ${dir} --update to rewrite it\n`);
     return;
   }
   if (!previous) {
@@ -81,7 +111,11 @@ async function runCorpus(dir: string, flags: CorpusFlags, io: Io): Promise<numbe
   if (!files.length) io.stderr.write(`tifa: no .txt files in ${dir}\n`);
   if (!flags.update && !flags.check) {
     const expected = new Map<string, string | undefined>();
-    for (const f of files) expected.set(f, (await readExpected(expectedName(f)))?.options?.referenceDate);
+    for (const f of files) {
+      const e = await readExpected(expectedName(f));
+      if (e.state === 'corrupt') io.stderr.write(`tifa: ignoring ${expectedName(f)}: corrupt (${e.why})\n`);
+      expected.set(f, previousOf(e)?.options?.referenceDate);
+    }
     return runAnalyze(files, flags, io, (f) => expected.get(f));
   }
   const out = writer(io.stdout);
@@ -108,6 +142,7 @@ export const corpusCommand: CliCommand = (program, cli) => {
     .addOption(onlyOption())
     .option('--normalized', 'include the normalized text in json/ndjson records')
     .addOption(encodingOption())
+    .addOption(verboseOption())
     .option('--no-progress', 'never show a progress bar')
     .action(async (dir: string, flags: CorpusFlags, cmd: Command) => {
       if (flags.update && flags.check) cmd.error('tifa corpus: --update and --check exclude each other', { exitCode: 2 });

@@ -8,7 +8,7 @@ import { analyze } from '../../index.js';
 import { highlightHtml } from '../highlight.js';
 import { readError, type Encoding } from '../input.js';
 import type { Kind } from '../results.js';
-import { encodingOption, onlyOption, readText, refOption, writer, type CliCommand } from '../shared.js';
+import { encodingOption, onlyOption, readText, refOption, verboseOption, writer, type CliCommand } from '../shared.js';
 
 interface HighlightFlags {
   ref?: string;
@@ -16,6 +16,7 @@ interface HighlightFlags {
   output?: string;
   title?: string;
   encoding: Encoding;
+  verbose?: boolean;
 }
 
 /** Registers `tifa highlight`. */
@@ -29,8 +30,9 @@ export const highlightCommand: CliCommand = (program, cli) => {
     .option('-o, --output <file>', 'write the page to this file instead of stdout')
     .option('--title <title>', 'page title (default: the file name)')
     .addOption(encodingOption())
+    .addOption(verboseOption())
     .action(async (file: string, flags: HighlightFlags) => {
-      const text = await readText(file, flags.encoding, cli.io);
+      const text = await readText(file, flags.encoding, cli.io, { verbose: flags.verbose });
       if (text === undefined) return cli.exit(1);
       const analysis = analyze(text, flags.ref ? { referenceDate: flags.ref } : undefined);
       const html = highlightHtml(text, analysis, { title: flags.title ?? (file === '-' ? 'stdin' : basename(file)), kinds: flags.only });
