@@ -31,6 +31,8 @@ export function readError(e: unknown): string {
       return 'is a directory';
     case 'EACCES':
       return 'permission denied';
+    case 'ENOTDIR':
+      return 'not a directory';
     default:
       return err?.message ?? String(e);
   }

@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { corpusCommand } from './commands/corpus.js';
 import { highlightCommand } from './commands/highlight.js';
+import { termsCommand } from './commands/terms.js';
 import { WriteError, type Cli, type CliCommand, type Io } from './shared.js';
 
 export { FORMATS, type Format, type Io } from './shared.js';
@@ -18,6 +19,7 @@ const COMMANDS: CliCommand[] = [
   analyzeCommand,
   highlightCommand,
   corpusCommand,
+  termsCommand,
 ];
 
 export interface MainOptions {
@@ -35,7 +37,8 @@ Examples:
   tifa analyze docs/*.txt --format csv --only targets > targets.csv
   cat report.txt | tifa analyze --format ndjson
   tifa highlight report.txt -o report.html
-  tifa corpus my-docs/ --update     then     tifa corpus my-docs/ --check`;
+  tifa corpus my-docs/ --update     then     tifa corpus my-docs/ --check
+  tifa terms "reports/*.txt" --top 10`;
 
 /** The program with its global flags, writing to `io`. */
 function program(io: Io, version: string): Command {

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { analyze } from '../../index.js';
 import type { Analysis } from '../../types.js';
 import { csvHeader, csvRows } from '../csv.js';
+import { expandFiles } from '../files.js';
 import type { Encoding } from '../input.js';
 import { toRecord, type DocumentAnalysis } from '../record.js';
 import { KINDS, type Kind } from '../results.js';
@@ -100,7 +101,7 @@ export const analyzeCommand: CliCommand = (program, cli) => {
   program
     .command('analyze')
     .description('analyze documents (stdin when no file, or "-") and print the results')
-    .argument('[files...]', 'text files to read')
+    .argument('[files...]', 'text files to read; globs (quoted or not) are expanded')
     .addOption(refOption())
     .addOption(formatOption('json'))
     .addOption(onlyOption())
@@ -113,6 +114,6 @@ export const analyzeCommand: CliCommand = (program, cli) => {
         if (cli.io.stdinIsTTY) cmd.error('tifa analyze: name one or more files, or pipe text on stdin', { exitCode: 2 });
         files = ['-'];
       }
-      cli.exit(await runAnalyze(files, flags, cli.io));
+      cli.exit(await runAnalyze(await expandFiles(files), flags, cli.io));
     });
 };

@@ -2,12 +2,13 @@
  * `tifa corpus DIR`: analyze every .txt document of a directory; `--update` writes
  * NAME.expected.json next to each, `--check` diffs against them.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { analyze } from '../../index.js';
 import { diffAnalysis, diffStats, expectedJson, expectedName, type ExpectedFile } from '../corpus.js';
+import { textFilesUnder } from '../files.js';
 import { readError } from '../input.js';
 import { encodingOption, formatOption, onlyOption, readText, refOption, verboseOption, writer, type CliCommand, type Io, type Writer } from '../shared.js';
 import { runAnalyze, type AnalyzeFlags } from './analyze.js';
@@ -15,14 +16,6 @@ import { runAnalyze, type AnalyzeFlags } from './analyze.js';
 interface CorpusFlags extends AnalyzeFlags {
   update?: boolean;
   check?: boolean;
-}
-
-/** The .txt files of a directory, sorted by name. */
-function corpusFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => /\.txt$/i.test(f))
-    .sort()
-    .map((f) => join(dir, f));
 }
 
 /** An expected file: absent, corrupt (with why), or read. */
@@ -103,7 +96,7 @@ async function updateOrCheck(file: string, dir: string, flags: CorpusFlags, io: 
 async function runCorpus(dir: string, flags: CorpusFlags, io: Io): Promise<number> {
   let files: string[];
   try {
-    files = corpusFiles(dir);
+    files = await textFilesUnder(dir);
   } catch (e) {
     io.stderr.write(`tifa: cannot read directory ${dir}: ${readError(e)}\n`);
     return 1;
@@ -133,7 +126,7 @@ async function runCorpus(dir: string, flags: CorpusFlags, io: Io): Promise<numbe
 export const corpusCommand: CliCommand = (program, cli) => {
   program
     .command('corpus')
-    .description('analyze every .txt file of a directory; --update writes NAME.expected.json next to each, --check diffs against them')
+    .description('analyze every .txt file of a directory and its subfolders; --update writes NAME.expected.json next to each, --check diffs against them')
     .argument('<dir>', 'directory of .txt documents')
     .option('--update', 'write or refresh NAME.expected.json for every document')
     .option('--check', 'compare with NAME.expected.json and print a per-result diff (exit 3 on differences)')
