@@ -10,6 +10,7 @@ export default defineConfig({
     'targets/index': 'src/targets/index.ts',
     'terms/index': 'src/terms/index.ts',
     'batch/index': 'src/batch/index.ts',
+    'batch/worker': 'src/batch/worker.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

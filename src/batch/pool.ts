@@ -1,36 +1,18 @@
 /**
- * A fixed pool of worker threads, each running tifa's analyze() on one text at a time.
+ * The worker pool of tifa/batch, on piscina (see docs/performance.md for why piscina): each
+ * task analyzes one text on a worker thread. A task that takes longer than its timeout, or
+ * whose worker is lost for any reason (a crash, process.exit, an endless loop cut by the
+ * timeout), fails on its own; the pool replaces the worker and goes on.
  * Node-only (worker_threads); never imported by the root entry.
  */
-import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
 import type { Analysis, Options } from '../types.js';
+import type { TaskIn, TaskOut } from './worker.js';
 
-/** Source of each worker: load tifa from `entry` (a file URL) and answer {id, text, opts}.
- *  Only dynamic import(), so it runs whether Node evaluates it as a script or a module. */
-const WORKER_SOURCE = `
-import('node:worker_threads').then(({ parentPort, workerData }) => import(workerData.entry).then((tifa) => {
-  parentPort.on('message', ({ id, text, opts }) => {
-    try {
-      parentPort.postMessage({ id, result: tifa.analyze(text, opts) });
-    } catch (e) {
-      parentPort.postMessage({ id, error: { name: e && e.name, message: String(e && e.message || e) } });
-    }
-  });
-  parentPort.postMessage({ ready: true });
-}, (e) => parentPort.postMessage({ fatal: String(e && e.stack || e) })));
-`;
-
-export interface Task {
-  text: unknown;
-  opts?: Options;
-  resolve(a: Analysis): void;
-  reject(e: Error): void;
-}
-
-interface Slot {
-  worker: Worker;
-  task?: Task & { id: number };
-}
+/** One input's outcome: its analysis, or the error that stopped it. */
+export type BatchResult<T = Analysis> = { ok: true; value: T } | { ok: false; error: Error };
 
 /** Rebuild an error thrown inside a worker as the same class here (TypeError stays TypeError). */
 function revive(e: { name?: string; message: string }): Error {
@@ -38,80 +20,78 @@ function revive(e: { name?: string; message: string }): Error {
   return new Ctor(e.message);
 }
 
-export class Pool {
-  private slots: Slot[] = [];
-  private queue: (Task & { id: number })[] = [];
-  private nextId = 0;
-  private closed = false;
+/** The worker module: next to this module once built, else next to the entry's batch/ folder. */
+function workerFile(here: string, entry: string): string {
+  const beside = new URL('./worker.js', here);
+  if (beside.protocol === 'file:' && existsSync(fileURLToPath(beside))) return beside.href;
+  return new URL('./batch/worker.js', entry).href;
+}
 
-  constructor(private readonly size: number, private readonly entry: string) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
+/** At most `n` holders at once; waiters are served first come, first served (a queue with a moving head). */
+function semaphore(n: number): { acquire(): Promise<void>; release(): void } {
+  let free = n;
+  let queue: (() => void)[] = [];
+  let head = 0;
+  return {
+    acquire: () => {
+      if (free > 0) {
+        free--;
+        return Promise.resolve();
+      }
+      return new Promise<void>((res) => queue.push(res));
+    },
+    release: () => {
+      if (head === queue.length) {
+        free++;
+        return;
+      }
+      const next = queue[head++];
+      if (head > 1024 && head * 2 > queue.length) {
+        queue = queue.slice(head);
+        head = 0;
+      }
+      next();
+    },
+  };
+}
 
-  private spawn(): Slot {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { entry: this.entry } });
-    const slot: Slot = { worker };
-    worker.unref();
-    worker.on('message', (m: { id?: number; result?: Analysis; error?: { name?: string; message: string }; fatal?: string; ready?: boolean }) => {
-      if (m.fatal) return this.fail(slot, new Error(`tifa/batch: a worker could not load ${this.entry}: ${m.fatal}`), false);
-      if (m.ready) return;
-      const t = slot.task;
-      if (!t || t.id !== m.id) return;
-      slot.task = undefined;
-      if (m.error) t.reject(revive(m.error));
-      else t.resolve(m.result!);
-      this.pump();
-    });
-    worker.on('error', (e) => this.fail(slot, e, true));
-    worker.on('exit', (code) => {
-      if (!this.closed && code !== 0) this.fail(slot, new Error(`tifa/batch: worker exited with code ${code}`), true);
-    });
-    return slot;
-  }
+export interface Pool {
+  /** Analyze one text; never rejects: failures come back as `{ ok: false, error }`. */
+  run(text: unknown, opts?: Options): Promise<BatchResult>;
+  /** Stop every worker. */
+  close(): Promise<void>;
+}
 
-  /** The worker of `slot` died: its task fails; a fresh worker takes its place (unless loading failed). */
-  private fail(slot: Slot, e: Error, respawn: boolean): void {
-    const t = slot.task;
-    slot.task = undefined;
-    if (t) t.reject(e);
-    const i = this.slots.indexOf(slot);
-    if (i < 0) return;
-    void slot.worker.terminate();
-    if (respawn && !this.closed) {
-      this.slots[i] = this.spawn();
-      this.pump();
-    } else {
-      this.slots.splice(i, 1);
-      if (this.slots.length === 0) for (const q of this.queue.splice(0)) q.reject(e);
+/**
+ * A pool of `jobs` workers loading tifa from `entry`, each task cut after `timeout` ms.
+ *
+ * @example const pool = createPool({ jobs: 2, entry, timeout: 60_000, here: import.meta.url });
+ * await pool.run('今年增长5%左右') // { ok: true, value: { quantities: [ … ], … } }
+ */
+export function createPool(o: { jobs: number; entry: string; timeout: number; here: string }): Pool {
+  const piscina = new Piscina<TaskIn, TaskOut>({
+    filename: workerFile(o.here, o.entry),
+    minThreads: o.jobs,
+    maxThreads: o.jobs,
+    idleTimeout: 1000,
+  });
+  // a worker lost mid-task is reported through the task; the pool itself must not throw
+  piscina.on('error', () => {});
+  const slots = semaphore(o.jobs);
+  const run = async (text: unknown, opts?: Options): Promise<BatchResult> => {
+    // a task enters piscina only when a worker is free, so its timeout counts its own run
+    await slots.acquire();
+    const signal = Number.isFinite(o.timeout) ? AbortSignal.timeout(o.timeout) : undefined;
+    try {
+      const out = await piscina.run({ text, opts, entry: o.entry }, signal ? { signal } : {});
+      return out.ok ? out : { ok: false, error: revive(out.error) };
+    } catch (e) {
+      const err = e as Error;
+      if (signal?.aborted) return { ok: false, error: new Error(`tifa/batch: analysis timed out after ${o.timeout} ms (the worker was stopped)`) };
+      return { ok: false, error: new Error(`tifa/batch: the worker was lost: ${err?.message ?? String(e)}`) };
+    } finally {
+      slots.release();
     }
-  }
-
-  /** Analyze one text on the next free worker. */
-  run(text: unknown, opts?: Options): Promise<Analysis> {
-    if (this.closed) return Promise.reject(new Error('tifa/batch: pool is closed'));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, opts, resolve, reject });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.task) continue;
-      const t = this.queue.shift()!;
-      slot.task = t;
-      slot.worker.ref();
-      slot.worker.postMessage({ id: t.id, text: t.text, opts: t.opts });
-    }
-    for (const slot of this.slots) if (!slot.task) slot.worker.unref();
-  }
-
-  /** Stop every worker; queued tasks are rejected. */
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const q of this.queue.splice(0)) q.reject(new Error('tifa/batch: pool closed'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    this.slots = [];
-  }
+  };
+  return { run, close: () => piscina.destroy() };
 }

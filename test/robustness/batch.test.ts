@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeEach, analyzeMany, analyzeStream, lines } from '../../src/batch/index.js';
+import { analyzeEach, analyzeMany, analyzeStream, lines, unwrapAll } from '../../src/batch/index.js';
 import { fixtures } from '../helpers.js';
 
 const dist = process.env.TIFA_DIST ?? join(__dirname, '..', '..', 'dist');
@@ -43,22 +43,26 @@ describe.skipIf(!built)('analyzeMany / analyzeEach / analyzeStream (workers load
     const tifa = await import(entry);
     // a long text first and short ones after, so later inputs finish earlier
     const inputs = [docs.join('\n\n').repeat(3), '今年地区生产总值增长5.5%左右', ...docs, '', '到2025年新增就业10万人'];
-    const got = await analyzeMany(inputs, { jobs: 3, referenceDate: '2021-05-13', entry });
+    const got = unwrapAll(await analyzeMany(inputs, { jobs: 3, referenceDate: '2021-05-13', entry }));
     expect(got).toHaveLength(inputs.length);
     got.forEach((a, i) => expect(a).toEqual(tifa.analyze(inputs[i], { referenceDate: '2021-05-13' })));
   }, 60_000);
 
   it('gives each input its own reference date when it carries one', async () => {
     const tifa = await import(entry);
-    const got = await analyzeMany([{ text: '年内完成', referenceDate: '2019-02-01' }, { text: '年内完成' }], { jobs: 2, referenceDate: '2023-07-01', entry });
+    const got = unwrapAll(await analyzeMany([{ text: '年内完成', referenceDate: '2019-02-01' }, { text: '年内完成' }], { jobs: 2, referenceDate: '2023-07-01', entry }));
     expect(got[0]).toEqual(tifa.analyze('年内完成', { referenceDate: '2019-02-01' }));
     expect(got[0].referenceDate).toBe('2019-02-01');
     expect(got[1].referenceDate).toBe('2023-07-01');
   });
 
-  it('rejects with the TypeError of a non-string input, as analyze() does', async () => {
-    await expect(analyzeMany(['好', 42 as unknown as string], { jobs: 1, entry })).rejects.toThrow(TypeError);
-    await expect(analyzeMany(['好'], { jobs: 1, entry, referenceDate: '2021-02-30' })).rejects.toThrow(RangeError);
+  it('a non-string input fails alone with the TypeError analyze() throws (was: the whole batch rejected)', async () => {
+    const got = await analyzeMany(['好', 42 as unknown as string, '到2025年新增就业10万人'], { jobs: 1, entry });
+    expect(got.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(!got[1].ok && got[1].error).toBeInstanceOf(TypeError);
+    expect(() => unwrapAll(got)).toThrow(TypeError);
+    const bad = await analyzeMany(['好'], { jobs: 1, entry, referenceDate: '2021-02-30' });
+    expect(!bad[0].ok && bad[0].error).toBeInstanceOf(RangeError);
   });
 
   it('pulls at most `window` inputs ahead of the consumer, and stops on break', async () => {
@@ -71,7 +75,7 @@ describe.skipIf(!built)('analyzeMany / analyzeEach / analyzeStream (workers load
     }
     const seen: number[] = [];
     for await (const a of analyzeEach(endless(), { jobs: 2, window: 3, entry })) {
-      seen.push(a.quantities.length);
+      seen.push(a.ok ? a.value.quantities.length : -1);
       expect(pulled).toBeLessThanOrEqual(seen.length + 3);
       if (seen.length === 10) break;
     }
@@ -98,6 +102,8 @@ describe.skipIf(!built)('analyzeMany / analyzeEach / analyzeStream (workers load
   });
 
   it('reports a missing entry module instead of hanging', async () => {
-    await expect(analyzeMany(['好'], { jobs: 1, entry: pathToFileURL('/nonexistent/tifa/index.js').href })).rejects.toThrow(/could not load/);
+    const [r] = await analyzeMany(['好'], { jobs: 1, entry: pathToFileURL('/nonexistent/tifa/index.js').href });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.message).toMatch(/could not load|lost/);
   });
 });
