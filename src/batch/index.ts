@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { OPTION_KEYS, assertOptions } from '../options.js';
 import type { Analysis, Options } from '../types.js';
 import { inOrder } from './order.js';
-import { createPool, type BatchResult } from './pool.js';
+import { createPool, workerFile, type BatchResult } from './pool.js';
 import { streamItems, type StreamItem } from './stream.js';
 
 export { lines } from './lines.js';
@@ -34,8 +34,7 @@ export interface BatchOptions extends Options {
   /** Milliseconds one text may take before its worker is stopped and the text fails with a
    *  timeout error (default 120000; Infinity for none). */
   timeout?: number;
-  /** The tifa entry module the workers load (default: the built package's own index.js,
-   *  next to this module). */
+  /** The tifa entry module the workers load (default: the built package's own index.js). */
   entry?: string | URL;
 }
 
@@ -63,7 +62,7 @@ function checkOptions(opts: BatchOptions | undefined): Settings {
   if (!Number.isInteger(window) || window < 1) throw new RangeError(`tifa: opts.window must be a positive integer, got ${String(window)}`);
   const timeout = opts?.timeout ?? 120_000;
   if (typeof timeout !== 'number' || !(timeout > 0)) throw new RangeError(`tifa: opts.timeout must be a positive number of milliseconds, got ${String(timeout)}`);
-  const e = opts?.entry === undefined ? new URL('../index.js', here()).href : String(opts.entry instanceof URL ? opts.entry.href : opts.entry);
+  const e = opts?.entry === undefined ? new URL('../index.js', workerFile(here())).href : String(opts.entry instanceof URL ? opts.entry.href : opts.entry);
   const base: Options = {};
   for (const k of OPTION_KEYS) if ((opts as Record<string, unknown> | undefined)?.[k] !== undefined) (base as Record<string, unknown>)[k] = (opts as Record<string, unknown>)[k];
   return { jobs, window, timeout, entry: /^[a-z]+:/i.test(e) ? e : pathToFileURL(e).href, base };

@@ -20,11 +20,16 @@ function revive(e: { name?: string; message: string }): Error {
   return new Ctor(e.message);
 }
 
-/** The worker module: next to this module once built, else next to the entry's batch/ folder. */
-function workerFile(here: string, entry: string): string {
-  const beside = new URL('./worker.js', here);
-  if (beside.protocol === 'file:' && existsSync(fileURLToPath(beside))) return beside.href;
-  return new URL('./batch/worker.js', entry).href;
+/**
+ * The built batch worker near `here` (this module, or the chunk it was bundled into:
+ * dist/batch/, dist/, dist/cli/), else the one beside the entry's batch/ folder.
+ */
+export function workerFile(here: string, entry?: string): string {
+  for (const rel of ['./worker.js', './batch/worker.js', '../batch/worker.js']) {
+    const u = new URL(rel, here);
+    if (u.protocol === 'file:' && existsSync(fileURLToPath(u))) return u.href;
+  }
+  return new URL('./batch/worker.js', entry ?? here).href;
 }
 
 /** At most `n` holders at once; waiters are served first come, first served (a queue with a moving head). */

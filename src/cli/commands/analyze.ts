@@ -4,16 +4,23 @@
  */
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { analyze } from '../../index.js';
 import type { Analysis } from '../../types.js';
 import { csvHeader, csvRows } from '../csv.js';
 import { expandFiles } from '../files.js';
+import { runNdjson, runParallel } from '../parallel.js';
 import type { Encoding } from '../input.js';
 import { toRecord, type DocumentAnalysis } from '../record.js';
 import { KINDS, type Kind } from '../results.js';
 import { encodingOption, formatOption, onlyOption, readText, refOption, verboseOption, writer, type CliCommand, type Format, type Io } from '../shared.js';
 import { documentTable } from '../table.js';
+
+function jobsArg(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`'${v}' is not a number of worker threads (1–256).`);
+  return n;
+}
 
 /** Above this many files, a TTY stderr gets a progress bar. */
 const PROGRESS_MIN_FILES = 5;
@@ -26,6 +33,9 @@ export interface AnalyzeFlags {
   encoding: Encoding;
   progress: boolean;
   verbose?: boolean;
+  /** Worker threads (tifa/batch); in-process when absent. */
+  jobs?: number;
+  input?: 'text' | 'ndjson';
 }
 
 function progressBar(io: Io, total: number, wanted: boolean): cliProgress.SingleBar | undefined {
@@ -51,6 +61,14 @@ export async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io, r
   bar?.start(files.length, 0, { file: '' });
   if (flags.format === 'csv') await out(csvHeader());
   if (flags.format === 'json') await out('[');
+  if (flags.jobs !== undefined && !refFor) {
+    code = await runParallel(files, flags, io, async (file, analysis, o) => {
+      await o(formatRecord(toRecord(file, analysis, kinds, Boolean(flags.normalized)), flags.format, kinds, first, io));
+      first = false;
+    });
+    if (flags.format === 'json') await out(first ? ']\n' : '\n]\n');
+    return code;
+  }
   for (const [i, file] of files.entries()) {
     if (out.isClosed()) break;
     bar?.update({ file: basename(file) });
@@ -109,10 +127,16 @@ export const analyzeCommand: CliCommand = (program, cli) => {
     .addOption(encodingOption())
     .addOption(verboseOption())
     .option('--no-progress', 'never show a progress bar')
+    .addOption(new Option('-j, --jobs <n>', 'analyze on N worker threads (tifa/batch), output still in input order').argParser(jobsArg))
+    .addOption(new Option('--input <kind>', 'text: each file is one document; ndjson: one {"id"?, "text", "referenceDate"?} (or a JSON string) per line, streamed, one output line per input line').choices(['text', 'ndjson']).default('text'))
     .action(async (files: string[], flags: AnalyzeFlags, cmd: Command) => {
       if (!files.length) {
         if (cli.io.stdinIsTTY) cmd.error('tifa analyze: name one or more files, or pipe text on stdin', { exitCode: 2 });
         files = ['-'];
+      }
+      if (flags.input === 'ndjson') {
+        if (flags.format !== 'ndjson' && cmd.getOptionValueSource('format') === 'cli') cmd.error('tifa analyze: --input ndjson writes ndjson (drop --format)', { exitCode: 2 });
+        return cli.exit(await runNdjson(await expandFiles(files), flags, cli.io));
       }
       cli.exit(await runAnalyze(await expandFiles(files), flags, cli.io));
     });
