@@ -129,7 +129,7 @@ describe('every extractor, on any string', () => {
         checkAll(s, { referenceDate: '2021-06-30' });
       }
     }
-  });
+  }, 120_000); // 60 whole-document analyses: ~12 s of CPU, far more on a loaded machine
 });
 
 describe('arguments', () => {

@@ -32,7 +32,11 @@ describe('thousands-separator chains that fail at their end (was: quadratic in n
     expect(normalize('增长12,345,678,。').text).toBe('增长12,345,678,。');
     expect(normalize('共1,234,567元').text).toBe('共1234567元');
   });
+  it('a spaced decimal point makes a full-width chain a number, as the unspaced one does (one pass, idempotent)', () => {
+    expect(normalize('12，345. 6公里').text).toBe('12345.6公里');
+    expect(normalize('12，345.6公里').text).toBe('12345.6公里');
+  });
   it('the last group of a failed full-width chain can still take a spaced decimal point', () => {
-    expect(normalize('12，345. 6公里').text).toBe('12，345.6公里');
+    expect(normalize('12，345，6. 5公里').text).toBe('12，345，6.5公里');
   });
 });

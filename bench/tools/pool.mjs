@@ -1,5 +1,5 @@
 // Measure piscina and tinypool running tifa's batch worker on the fixtures ×100 (see docs/performance.md).
-// node bench/pool.mjs [copies=100] [jobs]
+// node bench/tools/pool.mjs [copies=100] [jobs]
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -8,11 +8,11 @@ import Tinypool from 'tinypool';
 
 const copies = Number(process.argv[2] ?? 100);
 const jobs = Number(process.argv[3] ?? Math.max(1, availableParallelism() - 1));
-const dir = new URL('../fixtures/', import.meta.url);
+const dir = new URL('../../fixtures/', import.meta.url);
 const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 const tasks = Array.from({ length: copies }, () => docs).flat();
-const filename = new URL('../dist/batch/worker.js', import.meta.url).href;
-const entry = new URL('../dist/index.js', import.meta.url).href;
+const filename = new URL('../../dist/batch/worker.js', import.meta.url).href;
+const entry = new URL('../../dist/index.js', import.meta.url).href;
 const mb = tasks.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 
 async function run(name, pool) {
