@@ -58,10 +58,14 @@ export class RewriteBuilder {
   }
 }
 
-/** Compose an outer map (indices into `inner`'s text) with the inner map. */
+/**
+ * Compose an outer map (indices into `inner`'s text) with the inner map, in place: `outer` is
+ * the fresh map of the pass that just ran, so no third array is allocated per pass.
+ *
+ * @example compose(Int32Array.of(0, 2, 3), Int32Array.of(0, 2)) // Int32Array [0, 3]
+ */
 export function compose(inner: Int32Array | undefined, outer: Int32Array): Int32Array {
   if (!inner) return outer;
-  const out = new Int32Array(outer.length);
-  for (let i = 0; i < outer.length; i++) out[i] = inner[outer[i]];
-  return out;
+  for (let i = 0; i < outer.length; i++) outer[i] = inner[outer[i]];
+  return outer;
 }
