@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyWord } from '../../src/terms/classify.js';
-import { buildTermStats, extractKeywords, idf, keywords, loadTokenizer, type Tokenizer } from '../../src/terms/index.js';
+import { buildTermStats, extractKeywords, keywords, loadTokenizer, type Tokenizer } from '../../src/terms/index.js';
+import { idf } from '../../src/terms/score.js';
 import { STOPWORDS } from '../../src/terms/stopwords.js';
 import { expectSpansExact, fixture, fixtures } from '../helpers.js';
 import { dictTokenizer } from './fake.js';
