@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(__dirname, '..');
-const SUBPATHS = ['', '/normalize', '/numbers', '/dates', '/slogans', '/targets', '/terms', '/batch'];
+const root = join(__dirname, '..', '..');
+const SUBPATHS = ['', '/normalize', '/numbers', '/dates', '/slogans', '/targets', '/terms', '/batch', ...(existsSync(join(root, 'dist', 'track', 'index.js')) ? ['/track'] : [])];
 
 // The built package, resolved through its own exports map by both module systems.
 describe.skipIf(!existsSync(join(root, 'dist', 'index.js')))('package exports', () => {
