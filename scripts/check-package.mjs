@@ -58,9 +58,11 @@ const dir = mkdtempSync(join(tmpdir(), 'tifa-package-'));
 if (!existsSync(join(root, 'dist', 'index.js'))) run(bin('tsup'), ['--silent']);
 const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]));
 const tarball = join(dir, packed[0].filename);
-console.log(`check-package: ${packed[0].filename}: ${(packed[0].size / 1024).toFixed(0)} KiB packed, ` +
-  `${(packed[0].unpackedSize / 1024).toFixed(0)} KiB unpacked, ${packed[0].entryCount} files` +
-  (missing.length ? ` (not yet built: ${missing.join(', ')})` : ''));
+console.log(
+  `check-package: ${packed[0].filename}: ${(packed[0].size / 1024).toFixed(0)} KiB packed, ` +
+    `${(packed[0].unpackedSize / 1024).toFixed(0)} KiB unpacked, ${packed[0].entryCount} files` +
+    (missing.length ? ` (not yet built: ${missing.join(', ')})` : ''),
+);
 const shipped = packed[0].files.map((f) => f.path);
 step('no source maps, screenshots or notes in the tarball', () => {
   const bad = shipped.filter((p) => /\.map$|\.png$|^docs\/(?:performance|conformance)\.md$/.test(p));
@@ -98,13 +100,34 @@ function consumer() {
   const uses = subpaths.map((s, i) => USE[s][1].replace(USE[s][0], `v${i}`).replace(USE[s][0], `v${i}`));
   writeFileSync(join(app, 'index.ts'), `${imports.join('\n')}\nexport const n: number = ${uses.map((u) => `Number(${u})`).join(' + ')};\n`);
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  for (const [module, moduleResolution] of [['commonjs', 'node10'], ['node16', 'node16'], ['esnext', 'bundler']]) {
-    const options = { noEmit: true, strict: true, skipLibCheck: false, types: [], target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution };
+  for (const [module, moduleResolution] of [
+    ['commonjs', 'node10'],
+    ['node16', 'node16'],
+    ['esnext', 'bundler'],
+  ]) {
+    const options = {
+      noEmit: true,
+      strict: true,
+      skipLibCheck: false,
+      types: [],
+      target: 'es2022',
+      lib: ['es2022', 'dom'],
+      module,
+      moduleResolution,
+    };
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['index.ts'] }));
     run(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
   }
   const js = subpaths.map((s) => `'tifa${s === '.' ? '' : s.slice(1)}'`).join(', ');
-  run(process.execPath, ['--input-type=module', '-e', `for (const s of [${js}]) { const m = await import(s); if (!Object.keys(m).length) throw new Error(s); }`], app);
+  run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `for (const s of [${js}]) { const m = await import(s); if (!Object.keys(m).length) throw new Error(s); }`,
+    ],
+    app,
+  );
   run(process.execPath, ['-e', `for (const s of [${js}]) { if (!Object.keys(require(s)).length) throw new Error(s); }`], app);
 }
 

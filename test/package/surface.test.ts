@@ -17,8 +17,16 @@ const SURFACE: Array<{ sub: string; names: string[]; pending?: string }> = [
   {
     sub: '',
     names: [
-      'analyze', 'normalize', 'parseNumber', 'extractQuantities', 'extractDates', 'parseDate',
-      'inferReferenceDate', 'extractSlogans', 'countSlogans', 'extractTargets',
+      'analyze',
+      'normalize',
+      'parseNumber',
+      'extractQuantities',
+      'extractDates',
+      'parseDate',
+      'inferReferenceDate',
+      'extractSlogans',
+      'countSlogans',
+      'extractTargets',
       ...(hasTrack ? ['trackTargets'] : []),
     ],
   },

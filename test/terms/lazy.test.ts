@@ -56,7 +56,8 @@ export async function resolve(specifier, context, next) {
 
 const termsEntry = join(root, 'dist', 'terms', 'index.js');
 // A dist built before tifa/terms existed cannot be checked (npm test rebuilds it first).
-const built = existsSync(join(root, 'dist', 'index.js')) && existsSync(termsEntry) && readFileSync(termsEntry, 'utf8').includes('loadTokenizer');
+const built =
+  existsSync(join(root, 'dist', 'index.js')) && existsSync(termsEntry) && readFileSync(termsEntry, 'utf8').includes('loadTokenizer');
 
 describe.skipIf(!built)(`importing tifa does not load a segmenter (${built ? root : 'skipped: no current build in ' + root})`, () => {
   it('statically: the root entry module graph never names segmentit or @node-rs/jieba', () => {
