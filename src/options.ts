@@ -13,6 +13,7 @@ export const OPTION_KEYS: readonly string[] = [
   'referenceDate',
   'script',
   'joinLines',
+  'terms',
 ];
 
 /** Throw a TypeError unless `input` is a string. */

@@ -19,7 +19,6 @@ import { inOrder } from './order.js';
 import { createPool, workerFile, type BatchResult } from './pool.js';
 import { streamItems, type StreamItem } from './stream.js';
 
-export { lines } from './lines.js';
 export type { BatchResult } from './pool.js';
 
 /** The keys a BatchOptions object may carry: the Options keys and the pool's own. */
