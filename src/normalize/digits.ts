@@ -1,6 +1,6 @@
+import { isAsciiDigit as isDigit } from '../text/index.js';
 import { RewriteBuilder, type Rewrite } from './offsets.js';
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 /** CJK ideographs, CJK punctuation and full-width forms: what hugs an OCR-spaced figure. */
 const isCjkContext = (c: string | undefined): boolean =>
   c !== undefined && /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’%]/.test(c);

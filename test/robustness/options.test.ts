@@ -18,6 +18,9 @@ describe('unknown option keys are a TypeError naming the key', () => {
     expect(() => normalize('中文', { joinlines: false } as never)).toThrow(/'joinlines'/);
     expect(normalize('中文', { referenceDate: '2021-05-13', script: 'keep' } as never).text).toBe('中文');
   });
+  it('the terms option of analyze is a known key', () => {
+    expect(() => analyze('县域经济', { terms: false } as never)).not.toThrow();
+  });
   it('the known keys live in one list', () => {
     expect(OPTION_KEYS).toEqual(expect.arrayContaining(['referenceDate', 'script', 'joinLines']));
     for (const k of OPTION_KEYS) expect(() => assertOptions({ [k]: undefined }, 'opts', OPTION_KEYS)).not.toThrow();
