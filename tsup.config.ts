@@ -9,6 +9,7 @@ export default defineConfig({
     'slogans/index': 'src/slogans/index.ts',
     'targets/index': 'src/targets/index.ts',
     'terms/index': 'src/terms/index.ts',
+    'track/index': 'src/track/index.ts',
     'batch/index': 'src/batch/index.ts',
     'cli/main': 'src/cli/main.ts',
   },

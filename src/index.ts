@@ -16,6 +16,7 @@ export { parseNumber, extractQuantities } from './numbers/index.js';
 export { extractDates, parseDate, inferReferenceDate } from './dates/index.js';
 export { extractSlogans, countSlogans, type SloganCount } from './slogans/index.js';
 export { extractTargets } from './targets/index.js';
+export { trackTargets, type Track, type TrackDoc, type TrackOptions, type TrackResult, type TrackedFigure, type Measure, type Direction, type Verdict } from './track/index.js';
 
 /**
  * Everything tifa finds in one text. The reference date is `opts.referenceDate` when given,
