@@ -82,7 +82,7 @@ export function readMetric(metric: string, clause = ''): MetricForm {
   let fallWord = false;
   for (let round = 0; round < 4; round++) {
     const before = s;
-    s = s.replace(TRAILING, '');
+    s = s.replace(TRAILING, '').replace(/率平$/, '率');
     const g = GROWTH_WORD.exec(s);
     if (g && g.index > 1) {
       growthWord = true;
