@@ -344,6 +344,8 @@ Examples:
       result = await runCorpus(dir, flags, io);
     });
 
+  (await import('./track.js')).registerTrack(program, io, (code) => (result = code));
+
   try {
     if (!argv.length) {
       program.outputHelp({ error: true });
