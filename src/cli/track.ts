@@ -76,7 +76,7 @@ function render(docs: TrackDoc[], flags: TrackFlags, io: TrackIo): string {
       return [csvLine(TRACK_COLUMNS), ...trackRows(tracks).map(csvLine)].join('');
     case 'table': {
       const w = Math.max(24, Math.floor(((io.stdout.columns ?? 120) - 40) / 2));
-      return tracks.length ? renderTable(TABLE_HEADER, tableRows(tracks), [0, 28, 10, w, w, 0]) : 'no commitments found\n';
+      return tracks.length ? renderTable(TABLE_HEADER, tableRows(tracks), [0, 0, 10, w, w, 0]) : 'no commitments found\n';
     }
     case 'html':
       return trackPage(tracks, new Map(docs.map((d) => [d.id, d.text])), flags.title ?? 'tifa track');

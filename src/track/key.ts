@@ -102,7 +102,8 @@ function measureOf(t: Target, name: string, ind: Indicator | undefined, growthWo
  */
 export function keyOf(t: Target): Keyed {
   const m = readMetric(t.metric, t.text);
-  const ind = BY_NAME.get(m.name);
+  // 新增 read as the verb of 新增城镇就业 still belongs to the indicator's name
+  const ind = BY_NAME.get(m.name) ?? (t.action ? BY_NAME.get(foldName(t.action) + m.name) : undefined);
   const measure = measureOf(t, m.name, ind, m.growthWord);
   const falls = FALL.test(t.action ?? '') || m.fallWord;
   const direction: Direction =
