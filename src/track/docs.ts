@@ -46,6 +46,7 @@ function checkDoc(d: unknown, i: number): TrackDoc {
   const doc = d as TrackDoc;
   if (typeof doc.id !== 'string') throw new TypeError(`tifa: docs[${i}].id must be a string`);
   if (typeof doc.text !== 'string') throw new TypeError(`tifa: docs[${i}].text must be a string`);
+  if (doc.targets !== undefined && !Array.isArray(doc.targets)) throw new TypeError(`tifa: docs[${i}].targets must be an array of targets`);
   return doc;
 }
 
@@ -88,7 +89,7 @@ export function prepare(input: readonly TrackDoc[]): { docs: Prepared[]; figures
   read.forEach((r, order) => {
     const p: Prepared = { id: r.doc.id, order, ...(r.ref ? { ref: r.ref, day: r.day } : {}), ...(r.doc.subject ? { subject: r.doc.subject } : {}) };
     docs.push(p);
-    const targets = extractTargets(r.doc.text, r.day ? { referenceDate: r.day } : undefined);
+    const targets = r.doc.targets ?? extractTargets(r.doc.text, r.day ? { referenceDate: r.day } : undefined);
     figures.push(...figuresOf(p, targets));
   });
   return { docs, figures };

@@ -5,7 +5,7 @@
  */
 import { prepare, type Figure, type Prepared } from './docs.js';
 import { answers, buildIndex, isFinal } from './match.js';
-import type { Track, TrackOptions, TrackResult, Verdict } from './types.js';
+import type { Track, TrackDoc, TrackOptions, TrackResult, Verdict } from './types.js';
 import { DEFAULT_TOLERANCE, judge, type Tolerance } from './verdict.js';
 
 export type { Track, TrackDoc, TrackOptions, TrackResult, TrackedFigure, Measure, Direction, Verdict } from './types.js';
@@ -92,7 +92,7 @@ function trackOf(c: Figure, found: Figure[], latest: Prepared | undefined, tol: 
  * ])
  * // [{ key: 'gdp:growth', metric: '国内生产总值', verdict: 'met', results: [{ doc: '2024', … }], … }]
  */
-export function trackTargets(docs: readonly import('./types.js').TrackDoc[], opts?: TrackOptions & { stats?: { comparisons: number } }): Track[] {
+export function trackTargets(docs: readonly TrackDoc[], opts?: TrackOptions): Track[] {
   if (opts !== undefined && (opts === null || typeof opts !== 'object')) throw new TypeError('tifa: opts must be an object');
   const tol = tolerance(opts);
   const { docs: prepared, figures } = prepare(docs);

@@ -13,6 +13,11 @@ export interface TrackDoc {
   referenceDate?: Date | string;
   /** Who speaks in the document ('栖霞市'): the subject of its figures that name none. */
   subject?: string;
+  /**
+   * Its targets when already extracted (by `analyze` or `extractTargets` with this document's
+   * reference date): reused instead of extracting again.
+   */
+  targets?: Target[];
 }
 
 export interface TrackOptions {
@@ -23,6 +28,8 @@ export interface TrackOptions {
   pointTolerance?: number;
   /** The same for levels, relative: 1200万人左右 is met from 1140万 (5 %) up. Default 0.05. */
   relativeTolerance?: number;
+  /** Diagnostics: when given, `comparisons` is increased by every commitment–result pair looked at. */
+  stats?: { comparisons: number };
 }
 
 /**

@@ -68,7 +68,7 @@ describe.skipIf(Boolean(SKIP))('track page in Chromium', () => {
     );
     expect(marks.length).toBe(6);
     for (const [doc, start, end, text] of marks) expect(DOCS[doc as string].slice(start as number, end as number)).toBe(text);
-    const bg = await page.locator('mark.t').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+    const bg = await page.locator('mark.t').first().evaluate((e) => (globalThis as unknown as { getComputedStyle(x: unknown): { backgroundColor: string } }).getComputedStyle(e).backgroundColor);
     expect(bg).not.toBe('rgba(0, 0, 0, 0)');
   });
 });
