@@ -33,7 +33,7 @@ const FALL = /(?:下降|降低|减少|回落|下跌|缩减|压减|削减|降)/;
 /** Verbs of a change (as opposed to reaching a level). */
 const CHANGE = /^(?:增长|增加|提高|上涨|上升|扩大|下降|降低|减少|回落|下跌|缩减|压减|削减|增|降|涨)(?!到|至)/;
 /** Verbs and metric words of an amount added or removed. */
-const INCREMENT_ACTION = /^(?:新增|增加|净增|减少|净减|压减|削减|新开工|新建|新引进|引进)/;
+const INCREMENT_ACTION = /^(?:新|增加|净增|减少|净减|压减|削减|引进|培育|认定)/;
 /** Metrics that are rates or ratios by name. */
 const RATE_NAME = /(?:率|比重|占比|比例|强度|指数|系数|密度)$/;
 

@@ -19,9 +19,11 @@ export interface MetricForm {
   fallWord: boolean;
 }
 
-const TIME = /^(?:今年|明年|全年|年内|去年|上年|当年|本年度?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?|到|至|力争|确保|预计|争取|努力|其中|同时)/;
+const TIME = /^(?:把|使|今年|明年|全年|年内|去年|上年|当年|本年度?|\d{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?|到|至|力争|确保|预计|争取|努力|其中|同时)/;
 const SCOPE = /^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|全域|我省|我市|我区|我县|我州|本省|本市|本区|本县)/;
-const TRAILING = /(?:平均为|平均|为|达|达到|实现|完成|保持在|保持|控制在|稳定在|年均|累计|总计|合计|预计)$/;
+const TRAILING = /(?:平均为|平均|为|达|达到|实现|完成|保持在|保持|控制在|稳定在|年均|累计|总计|合计|预计|预期目标|预期|目标|要|将|力争|确保|争取|分别|实际|同比|比上年)$/;
+/** A baseline left in the metric: 城镇化率从47.5%, 补助由每人每年380元. */
+const BASELINE = /[从由][\u4e00-\u9fa5]{0,6}[0-9.]+[\u4e00-\u9fa5%]{0,5}$/;
 const GROWTH_WORD = /(?:增速|增幅|涨幅|增长率|增长幅度|增长|上涨|涨)$/;
 const FALL_WORD = /(?:降幅|下降|降低)$/;
 const AVERAGE = /^(?:年均|平均)/;
@@ -73,7 +75,7 @@ export function readMetric(metric: string, clause = ''): MetricForm {
     s = s.slice(p[1].length);
   }
   s = stripLeading(stripLeading(s, SCOPE), TIME);
-  let average = /年均|平均增长|平均每年/.test(clause);
+  let average = /年均|平均增长|平均每年/.test(clause) || /年均/.test(s);
   if (AVERAGE.test(s) && s.length > 3) {
     average = true;
     s = s.replace(AVERAGE, '');
@@ -82,7 +84,7 @@ export function readMetric(metric: string, clause = ''): MetricForm {
   let fallWord = false;
   for (let round = 0; round < 4; round++) {
     const before = s;
-    s = s.replace(TRAILING, '').replace(/率平$/, '率');
+    s = s.replace(BASELINE, '').replace(TRAILING, '').replace(/率平$/, '率');
     const g = GROWTH_WORD.exec(s);
     if (g && g.index > 1) {
       growthWord = true;
