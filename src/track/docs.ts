@@ -4,7 +4,7 @@
  * in order of their reference dates (undated ones after, in the order given).
  */
 import { inferReferenceDate } from '../dates/index.js';
-import { resolveReferenceDate, type Day } from '../options.js';
+import { formatDay, resolveReferenceDate, type Day } from '../options.js';
 import { extractTargets } from '../targets/index.js';
 import type { Target } from '../types.js';
 import { keyOf, type Keyed } from './key.js';
@@ -38,7 +38,6 @@ export interface Figure {
   period?: Period;
 }
 
-const iso = (d: Day): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /** Check one document's shape, naming what is wrong. */
 function checkDoc(d: unknown, i: number): TrackDoc {
@@ -81,7 +80,7 @@ export function prepare(input: readonly TrackDoc[]): { docs: Prepared[]; figures
     const given = resolveReferenceDate({ referenceDate: doc.referenceDate });
     const inferred = given ? undefined : inferReferenceDate(doc.text);
     const ref = given ?? (inferred ? resolveReferenceDate({ referenceDate: inferred }) : undefined);
-    return { doc, ref, day: ref ? iso(ref) : undefined, index: i };
+    return { doc, ref, day: ref ? formatDay(ref) : undefined, index: i };
   });
   read.sort((a, b) => (a.day && b.day ? a.day.localeCompare(b.day) : a.day ? -1 : b.day ? 1 : 0) || a.index - b.index);
   const docs: Prepared[] = [];

@@ -4,6 +4,7 @@
  * (为, 达到), averaging (年均) and growth words (增速, 涨幅), which belong to the measure.
  */
 import { normalize } from '../normalize/index.js';
+import { RE } from '../text/index.js';
 
 /** What a metric says once trimmed. */
 export interface MetricForm {
@@ -23,15 +24,18 @@ const TIME = /^(?:把|使|今年|明年|全年|年内|去年|上年|当年|本�
 const SCOPE = /^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|全域|我省|我市|我区|我县|我州|本省|本市|本区|本县)/;
 const TRAILING = /(?:平均为|平均|为|达|达到|实现|完成|保持在|保持|控制在|稳定在|年均|累计|总计|合计|预计|预期目标|预期|目标|要|将|力争|确保|争取|分别|实际|同比|比上年)$/;
 /** A baseline left in the metric: 城镇化率从47.5%, 补助由每人每年380元. */
-const BASELINE = /[从由][\u4e00-\u9fa5]{0,6}[0-9.]+[\u4e00-\u9fa5%]{0,5}$/;
+const BASELINE = new RegExp(`[从由]${RE.han}{0,6}[0-9.]+(?:${RE.han}|%){0,5}$`);
 const GROWTH_WORD = /(?:增速|增幅|涨幅|增长率|增长幅度|增长|上涨|涨)$/;
 const FALL_WORD = /(?:降幅|下降|降低)$/;
 const AVERAGE = /^(?:年均|平均)/;
 
 /** Place-name suffixes of administrative subjects. */
-const PLACE = /^([\u4e00-\u9fa5]{2,6}?(?:自治区|自治州|新区|高新区|开发区|市|县|省|州|旗|盟|区))(?=[\u4e00-\u9fa5a-z]{2})/;
+const PLACE = new RegExp(`^(${RE.han}{2,6}?(?:自治区|自治州|新区|高新区|开发区|市|县|省|州|旗|盟|区))(?=(?:${RE.han}|[a-z]){2})`);
 /** Common nouns that end like a place name. */
 const NOT_PLACE = /(?:地区|城区|社区|园区|景区|片区|市区|街区|山区|牧区|林区|灾区|辖区|城市|都市|超市|上市|门市|股市|楼市|自贸区|示范区|功能区|产业园区|建成区|试验区|保护区|集聚区|核心区|服务区|小区|港区|矿区|库区|厂区|校区|农区|垦区|行政区|政区)$|^(?:全|城市|我|各|本|该|新增|单位|万元|人均|规上|规模|城镇|农村|居民|国内|地方|一般|社会|外贸|进出口|常住|户籍)/;
+
+/** Spaces, quotes and brackets, dropped from names. */
+const PUNCT = new RegExp(`\\s|${RE.openQuote}|${RE.closeQuote}|["'()（）【】[\\]]`, 'g');
 
 const cache = new Map<string, string>();
 
@@ -46,7 +50,7 @@ export function foldName(s: string): string {
   if (hit !== undefined) return hit;
   const folded = normalize(s, { joinLines: false })
     .text.toLowerCase()
-    .replace(/[\s“”‘’"'《》〈〉()（）【】[\]]/g, '')
+    .replace(PUNCT, '')
     .replace(/规模以上/g, '规上');
   if (cache.size > 10000) cache.clear();
   cache.set(s, folded);

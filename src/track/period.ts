@@ -3,7 +3,7 @@
  * result speaks of. Dates come from the figure's deadline (already resolved against its
  * document's reference date); a figure without one takes its document's year.
  */
-import type { Day } from '../options.js';
+import { formatDay, type Day } from '../options.js';
 import type { DateMention, Target } from '../types.js';
 
 /** The years a commitment covers: from `start` to `due` (inclusive). */
@@ -25,7 +25,6 @@ export interface Period {
 }
 
 const yearOf = (iso: string | undefined): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
-const dayIso = (d: Day): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /** A stated (not implicit) deadline that resolved to a day. */
 const stated = (d: DateMention | undefined): DateMention | undefined => (d && !d.implicit && d.to ? d : undefined);
@@ -65,7 +64,7 @@ export function resultPeriod(t: Target, ref: Day | undefined): Period {
   const d = stated(t.deadline);
   if (!d?.to) return reviewed(ref);
   const to = d.to.slice(0, 10);
-  if (ref && (to === dayIso(ref) || d.role === 'since')) {
+  if (ref && (to === formatDay(ref) || d.role === 'since')) {
     const r = reviewed(ref);
     const from = yearOf(d.from);
     return from !== undefined && r.year !== undefined && from < r.year ? { ...r, start: from } : r;

@@ -4,6 +4,7 @@
  * way the other CLI formats write them (src/cli/results.ts).
  */
 import { quantitySummary } from '../cli/results.js';
+import { RE } from '../text/index.js';
 import type { Quantity } from '../types.js';
 import type { Track, TrackedFigure } from './types.js';
 
@@ -63,6 +64,9 @@ export function tableRows(tracks: readonly Track[]): string[][] {
   });
 }
 
+/** Where a quoted sentence stops. */
+const STOP = new RegExp(`${RE.sentenceEnd}|\\n`);
+
 /**
  * The sentence around a span: up to `reach` characters either side, cut at sentence ends.
  *
@@ -70,10 +74,14 @@ export function tableRows(tracks: readonly Track[]): string[][] {
  */
 export function context(text: string, start: number, end: number, reach = 60): { before: string; text: string; after: string } {
   let from = Math.max(0, start - reach);
-  const cut = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1));
-  if (cut >= from) from = cut + 1;
+  for (let i = start - 1; i >= from; i--) {
+    if (STOP.test(text[i])) {
+      from = i + 1;
+      break;
+    }
+  }
   let to = Math.min(text.length, end + reach);
-  const stop = text.slice(end, to).search(/[。！？\n]/);
+  const stop = text.slice(end, to).search(STOP);
   if (stop >= 0) to = end + stop + 1;
   return { before: text.slice(from, start), text: text.slice(start, end), after: text.slice(end, to) };
 }
