@@ -9,6 +9,7 @@ import { extractTargets } from '../targets/index.js';
 import type { Target } from '../types.js';
 import { keyOf, type Keyed } from './key.js';
 import { foldName } from './metric.js';
+import { documentSubject } from './subject.js';
 import { commitmentWindow, resultPeriod, type Period, type Window } from './period.js';
 import type { TrackDoc } from './types.js';
 
@@ -67,6 +68,12 @@ function figuresOf(doc: Prepared, targets: Target[]): Figure[] {
   });
 }
 
+/** The document's subject: given, else read from its heading. */
+function subjectOf(doc: TrackDoc): { subject?: string } {
+  const s = doc.subject ?? documentSubject(doc.text);
+  return s ? { subject: s } : {};
+}
+
 /**
  * Order documents by reference date and read their figures.
  *
@@ -86,7 +93,7 @@ export function prepare(input: readonly TrackDoc[]): { docs: Prepared[]; figures
   const docs: Prepared[] = [];
   const figures: Figure[] = [];
   read.forEach((r, order) => {
-    const p: Prepared = { id: r.doc.id, order, ...(r.ref ? { ref: r.ref, day: r.day } : {}), ...(r.doc.subject ? { subject: r.doc.subject } : {}) };
+    const p: Prepared = { id: r.doc.id, order, ...(r.ref ? { ref: r.ref, day: r.day } : {}), ...subjectOf(r.doc) };
     docs.push(p);
     const targets = r.doc.targets ?? extractTargets(r.doc.text, r.day ? { referenceDate: r.day } : undefined);
     figures.push(...figuresOf(p, targets));
