@@ -31,8 +31,10 @@ export function documentSubject(text: string): string | undefined {
   let place = m[1].replace(/^.*[年在党]/, '');
   if (/^(?:全国|中华人民共和国|国务院|中央)/.test(place)) return undefined;
   // 山东省烟台市 → 烟台市: the innermost place speaks
-  const inner = /^(.+?(?:省|自治区))(.{2,}(?:市|州|盟))$/.exec(place);
-  if (inner) place = inner[2];
+  const p = place.lastIndexOf('省');
+  const a = place.lastIndexOf('自治区');
+  const cut = Math.max(p, a < 0 ? -1 : a + 2);
+  if (cut >= 0 && place.length - cut > 2 && /[市州盟]$/.test(place)) place = place.slice(cut + 1);
   const last = LAST_PLACE.exec(place);
   return last && !NOT_PLACE.test(last[0]) ? last[0] : undefined;
 }

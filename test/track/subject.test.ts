@@ -7,6 +7,8 @@ describe('documentSubject', () => {
     expect(documentSubject('政府工作报告\n——2024年1月9日在蓬莱市第十九届人民代表大会第四次会议上\n各位代表：')).toBe('蓬莱市');
     expect(documentSubject('山东省潍坊市人民政府\n关于印发…的通知')).toBe('潍坊市');
     expect(documentSubject('2023年宁津县政府工作报告\n')).toBe('宁津县');
+    expect(documentSubject('临川市人民政府\n')).toBe('临川市');
+    expect(documentSubject('广西壮族自治区柳州市人民政府\n')).toBe('柳州市');
     expect(documentSubject('——在沛县第十八届人民代表大会第三次会议上')).toBe('沛县');
     expect(documentSubject('——在中国共产党龙口市第十四次代表大会上的报告')).toBe('龙口市');
   });
