@@ -65,13 +65,30 @@ function stripLeading(s: string, re: RegExp): string {
 }
 
 /**
+ * A metric cut before a parallel modifier: '城镇' in 城镇、农村居民人均可支配收入分别增长5.9%、7.1%
+ * takes the shared head of the next one (城镇居民人均可支配收入): parallel modifiers are as long
+ * as each other.
+ */
+function sharedHead(metric: string, clause: string): string {
+  if (metric.length > 4) return metric;
+  const at = clause.indexOf(metric);
+  if (at < 0 || !'、和与及'.includes(clause[at + metric.length] ?? '')) return metric;
+  const rest = clause.slice(at + metric.length + 1);
+  const end = rest.indexOf('分别');
+  return end > metric.length + 1 ? metric + rest.slice(metric.length, end) : metric;
+}
+
+/** A figure left at the end of a metric: '城乡居民人均可支配收入增长5.1%和'. */
+const TRAILING_FIGURE = /(?:增长|提高|下降|达到)?[0-9.]+%?[和、]$/;
+
+/**
  * Read a metric (with the clause it came from, for 年均).
  *
  * @example readMetric('全省地区生产总值', '全省地区生产总值年均增长6%左右')
  * // { name: '地区生产总值', average: true, growthWord: false, fallWord: false }
  */
 export function readMetric(metric: string, clause = ''): MetricForm {
-  let s = stripLeading(foldName(metric), TIME);
+  let s = stripLeading(foldName(sharedHead(metric, clause)).replace(TRAILING_FIGURE, ''), TIME);
   let place: string | undefined;
   const p = PLACE.exec(s);
   if (p && !NOT_PLACE.test(p[1])) {

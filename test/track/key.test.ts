@@ -70,4 +70,17 @@ describe('keyOf', () => {
     expect(k).toMatchObject({ key: '新能源汽车产量:level', family: '辆', value: 120000 });
     expect(keyOf(first('粮食产量稳定在95万吨以上。'))).toMatchObject({ key: 'grain-output:level', family: 'mass', value: 950000000 });
   });
+
+  it('gives a metric cut before a parallel modifier the shared head', () => {
+    const ts = extractTargets('过去一年，城镇、农村居民人均可支配收入分别增长6.2%、7.8%。', { referenceDate: '2025-01-14' });
+    expect(ts.map((t) => [keyOf(t).key, t.value.value])).toEqual([
+      ['urban-disposable-income:growth', 6.2],
+      ['rural-disposable-income:growth', 7.8],
+    ]);
+  });
+
+  it('keeps all industry apart from industry above designated size', () => {
+    expect(keyOf(made('全部工业增加值', '增长', 6, '%')).key).toBe('industry-value-added:growth');
+    expect(keyOf(made('规模以上工业增加值', '增长', 6, '%')).key).toBe('industrial-value-added:growth');
+  });
 });
