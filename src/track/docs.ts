@@ -33,6 +33,8 @@ export interface Figure {
   group: string;
   /** Folded subject: the metric's place, else the target's subject, else the document's. */
   subject?: string;
+  /** A commitment, or a reported result (the target's status, see `roleOf`). */
+  role: 'commitment' | 'result';
   /** Commitments: the years covered. */
   window?: Window;
   /** Results: the period reported. */
@@ -57,12 +59,25 @@ export function foldSubject(s: string | undefined): string | undefined {
   return f.length > 2 ? f.replace(/[市县区省州]$/, '') : f;
 }
 
+/**
+ * A figure's role: its status, except that an exact figure stated for years that ended before
+ * the document speaks (“十二五”时期…年均增长7.8% in a 2016 report) is a result — nobody commits
+ * to a past period, and restated old goals carry 左右/以上.
+ */
+function roleOf(target: Target, doc: Prepared): Figure['role'] {
+  if (target.status === 'actual') return 'result';
+  const d = target.deadline;
+  const past = doc.ref && d?.to && !d.implicit && Number(d.to.slice(0, 4)) < doc.ref.year;
+  return past && target.value.approx === 'exact' ? 'result' : 'commitment';
+}
+
 function figuresOf(doc: Prepared, targets: Target[]): Figure[] {
   return targets.map((target) => {
     const keyed = keyOf(target);
     const subject = foldSubject(keyed.place ?? target.subject ?? doc.subject);
-    const fig: Figure = { doc, target, keyed, group: `${keyed.key}|${keyed.family}`, ...(subject ? { subject } : {}) };
-    if (target.status === 'target') fig.window = commitmentWindow(target, doc.ref);
+    const role = roleOf(target, doc);
+    const fig: Figure = { doc, target, keyed, group: `${keyed.key}|${keyed.family}`, role, ...(subject ? { subject } : {}) };
+    if (role === 'commitment') fig.window = commitmentWindow(target, doc.ref);
     else fig.period = resultPeriod(target, doc.ref);
     return fig;
   });

@@ -101,7 +101,7 @@ export function trackTargets(docs: readonly TrackDoc[], opts?: TrackOptions): Tr
   const seen = new Set<string>();
   const tracks: Track[] = [];
   for (const c of figures) {
-    if (c.target.status !== 'target') continue;
+    if (c.role !== 'commitment') continue;
     const id = sameCommitment(c);
     if (seen.has(id)) continue;
     seen.add(id);

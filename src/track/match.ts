@@ -9,7 +9,7 @@ import type { Figure } from './docs.js';
 /** Results by group, then by year ('?' when unknown). */
 export type ResultIndex = Map<string, Map<number | '?', Figure[]>>;
 
-/** Defined subjects per document and group, for each status. */
+/** Defined subjects per document and group, for each role. */
 type SubjectSets = Map<string, Set<string>>;
 
 export interface Index {
@@ -17,7 +17,7 @@ export interface Index {
   subjects: SubjectSets;
 }
 
-const setKey = (f: Figure): string => `${f.target.status}|${f.doc.order}|${f.group}`;
+const setKey = (f: Figure): string => `${f.role}|${f.doc.order}|${f.group}`;
 
 /**
  * Hash every result by group and year, and note which subjects each document names per group.
@@ -34,7 +34,7 @@ export function buildIndex(figures: readonly Figure[]): Index {
       set.add(f.subject);
       subjects.set(k, set);
     }
-    if (f.target.status !== 'actual') continue;
+    if (f.role !== 'result') continue;
     const byYear = results.get(f.group) ?? new Map<number | '?', Figure[]>();
     const y = f.period?.year ?? '?';
     const list = byYear.get(y) ?? [];
@@ -45,7 +45,7 @@ export function buildIndex(figures: readonly Figure[]): Index {
   return { results, subjects };
 }
 
-/** Subjects named in `f`'s document for `f`'s group (same status). */
+/** Subjects named in `f`'s document for `f`'s group (same role). */
 const namedIn = (ix: Index, f: Figure): Set<string> => ix.subjects.get(setKey(f)) ?? new Set();
 
 /**

@@ -110,6 +110,30 @@ describe('provincial plan → yearly reports', () => {
   });
 });
 
+describe('a five-year plan reviewed at its end', () => {
+  const plan: TrackDoc = { id: '2016', referenceDate: '2016-03-05', text: '“十三五”时期，国内生产总值年均增长6.5%以上，城镇新增就业5000万人以上。' };
+  const review: TrackDoc = { id: '2021', referenceDate: '2021-03-05', text: '“十三五”时期，国内生产总值年均增长5.7%，城镇新增就业6000万人以上。今年国内生产总值增长6%以上。' };
+
+  it('answers average growth over the plan with the average, and judges it', () => {
+    const tracks = trackTargets([review, plan]);
+    const gdp = byKey(tracks, 'gdp:growth');
+    expect(gdp.target.doc).toBe('2016');
+    expect(gdp.dueYear).toBe(2020);
+    expect(gdp.results.map((r) => [r.target.text, r.year, r.final])).toEqual([['国内生产总值年均增长5.7%', 2020, true]]);
+    expect(gdp.verdict).toBe('missed');
+    expect(byKey(tracks, 'urban-new-jobs:increment').verdict).toBe('met');
+  });
+
+  it('reads an exact figure stated for years already past as a result, whatever its status', () => {
+    const past = trackTargets([plan, { ...review, text: '“十三五”时期，国内生产总值年均增长5.7%。' }]);
+    const asRead = past[0].results[0].target;
+    const relabelled = { ...asRead, status: 'target' as const };
+    const tracks = trackTargets([plan, { ...review, targets: [relabelled] }]);
+    expect(byKey(tracks, 'gdp:growth').results.map((r) => r.target.text)).toEqual(['国内生产总值年均增长5.7%']);
+    expect(tracks.filter((t) => t.target.doc === '2021')).toEqual([]);
+  });
+});
+
 describe('subjects', () => {
   it('never pairs one city with another in the same documents', () => {
     const docs: TrackDoc[] = [
