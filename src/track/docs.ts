@@ -52,6 +52,17 @@ function checkDoc(d: unknown, i: number): TrackDoc {
   return doc;
 }
 
+/** The document's own reference date, checked; errors name the document. */
+function givenDate(doc: TrackDoc, i: number): Day | undefined {
+  try {
+    return resolveReferenceDate({ referenceDate: doc.referenceDate });
+  } catch (e) {
+    const err = e as Error;
+    const msg = err.message.replace('opts.referenceDate', `docs[${i}].referenceDate`);
+    throw err instanceof TypeError ? new TypeError(msg) : new RangeError(msg);
+  }
+}
+
 /** A place name folded for comparison: 烟台市 and 烟台 are one subject. */
 export function foldSubject(s: string | undefined): string | undefined {
   if (!s) return undefined;
@@ -99,7 +110,7 @@ export function prepare(input: readonly TrackDoc[]): { docs: Prepared[]; figures
   if (!Array.isArray(input)) throw new TypeError('tifa: docs must be an array of { id, text, referenceDate? }');
   const read = input.map((d, i) => {
     const doc = checkDoc(d, i);
-    const given = resolveReferenceDate({ referenceDate: doc.referenceDate });
+    const given = givenDate(doc, i);
     const inferred = given ? undefined : inferReferenceDate(doc.text);
     const ref = given ?? (inferred ? resolveReferenceDate({ referenceDate: inferred }) : undefined);
     return { doc, ref, day: ref ? formatDay(ref) : undefined, index: i };

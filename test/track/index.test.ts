@@ -213,6 +213,7 @@ describe('arguments', () => {
     expect(() => trackTargets('x' as never)).toThrow(TypeError);
     expect(() => trackTargets([{ id: 1, text: '' } as never])).toThrow(/docs\[0\]\.id/);
     expect(() => trackTargets([], { pointTolerance: -1 })).toThrow(RangeError);
+    expect(() => trackTargets([{ id: 'a', text: '', referenceDate: '2023-02-30' }])).toThrow(/docs\[0\]\.referenceDate/);
     expect(trackTargets([])).toEqual([]);
   });
 
