@@ -13,6 +13,9 @@ export { INDICATORS, type Indicator } from './indicators.js';
 export { keyOf, unitFamily, type Keyed } from './key.js';
 export { readMetric, foldName, type MetricForm } from './metric.js';
 
+/** The keys of TrackOptions. */
+const OPTION_KEYS: readonly string[] = ['pointTolerance', 'relativeTolerance', 'stats'];
+
 function tolerance(opts: TrackOptions | undefined): Tolerance {
   const t = { ...DEFAULT_TOLERANCE };
   for (const [k, name] of [['points', 'pointTolerance'], ['relative', 'relativeTolerance']] as const) {
@@ -93,7 +96,9 @@ function trackOf(c: Figure, found: Figure[], latest: Prepared | undefined, tol: 
  * // [{ key: 'gdp:growth', metric: '国内生产总值', verdict: 'met', results: [{ doc: '2024', … }], … }]
  */
 export function trackTargets(docs: readonly TrackDoc[], opts?: TrackOptions): Track[] {
-  if (opts !== undefined && (opts === null || typeof opts !== 'object')) throw new TypeError('tifa: opts must be an object');
+  if (opts !== undefined && (opts === null || typeof opts !== 'object' || Array.isArray(opts))) throw new TypeError('tifa: opts must be an object');
+  const unknown = Object.keys(opts ?? {}).filter((k) => !OPTION_KEYS.includes(k));
+  if (unknown.length) throw new TypeError(`tifa: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (trackTargets takes ${OPTION_KEYS.join(', ')})`);
   const tol = tolerance(opts);
   const { docs: prepared, figures } = prepare(docs);
   const index = buildIndex(figures);

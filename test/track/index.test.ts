@@ -214,6 +214,7 @@ describe('arguments', () => {
     expect(() => trackTargets([{ id: 1, text: '' } as never])).toThrow(/docs\[0\]\.id/);
     expect(() => trackTargets([], { pointTolerance: -1 })).toThrow(RangeError);
     expect(() => trackTargets([{ id: 'a', text: '', referenceDate: '2023-02-30' }])).toThrow(/docs\[0\]\.referenceDate/);
+    expect(() => trackTargets([], { pointTolerence: 1 } as never)).toThrow(/unknown option pointTolerence/);
     expect(trackTargets([])).toEqual([]);
   });
 
