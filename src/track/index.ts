@@ -9,9 +9,9 @@ import type { Track, TrackDoc, TrackOptions, TrackResult, Verdict } from './type
 import { DEFAULT_TOLERANCE, judge, type Tolerance } from './verdict.js';
 
 export type { Track, TrackDoc, TrackOptions, TrackResult, TrackedFigure, Measure, Direction, Verdict } from './types.js';
-export { INDICATORS, type Indicator } from './indicators.js';
-export { keyOf, unitFamily, type Keyed } from './key.js';
-export { readMetric, foldName, type MetricForm } from './metric.js';
+export type { Indicator } from './indicators.js';
+export type { Keyed } from './key.js';
+export type { MetricForm } from './metric.js';
 
 /** The keys of TrackOptions. */
 const OPTION_KEYS: readonly string[] = ['pointTolerance', 'relativeTolerance', 'stats'];
