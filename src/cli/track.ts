@@ -4,7 +4,7 @@
  * Each document's reference date comes from --ref, else its dateline (inferReferenceDate).
  */
 import { writeFileSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { resolveReferenceDate } from '../options.js';
 import { trackTargets, type TrackDoc } from '../track/index.js';
 import { trackPage } from '../track/page.js';
@@ -93,10 +93,16 @@ export function registerTrack(program: Command, io: TrackIo, done: (code: number
   program
     .command('track')
     .description('follow each commitment to the results later documents report, with a verdict (met, missed, pending, unknown)')
-    .argument('<files...>', 'documents, in any order (a work report and next year\'s, a plan and the yearly reports)')
-    .addOption(new Option('--ref <file=date>', 'reference date of one document, FILE=YYYY-MM-DD (repeatable); default: inferred from its text').argParser(refPair).default([]))
+    .argument('<files...>', "documents, in any order (a work report and next year's, a plan and the yearly reports)")
+    .addOption(
+      new Option('--ref <file=date>', 'reference date of one document, FILE=YYYY-MM-DD (repeatable); default: inferred from its text')
+        .argParser(refPair)
+        .default([]),
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(TRACK_FORMATS).default('table'))
-    .addOption(new Option('--encoding <name>', 'input encoding: auto (UTF-8, else GB18030), utf8 or gb18030').choices(ENCODINGS).default('auto'))
+    .addOption(
+      new Option('--encoding <name>', 'input encoding: auto (UTF-8, else GB18030), utf8 or gb18030').choices(ENCODINGS).default('auto'),
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--title <title>', 'html page title')
     .action(async (files: string[], flags: TrackFlags) => {

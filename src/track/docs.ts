@@ -41,7 +41,6 @@ export interface Figure {
   period?: Period;
 }
 
-
 /** Check one document's shape, naming what is wrong. */
 function checkDoc(d: unknown, i: number): TrackDoc {
   if (!d || typeof d !== 'object') throw new TypeError(`tifa: docs[${i}] must be an object { id, text }`);

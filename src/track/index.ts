@@ -18,7 +18,10 @@ const OPTION_KEYS: readonly string[] = ['pointTolerance', 'relativeTolerance', '
 
 function tolerance(opts: TrackOptions | undefined): Tolerance {
   const t = { ...DEFAULT_TOLERANCE };
-  for (const [k, name] of [['points', 'pointTolerance'], ['relative', 'relativeTolerance']] as const) {
+  for (const [k, name] of [
+    ['points', 'pointTolerance'],
+    ['relative', 'relativeTolerance'],
+  ] as const) {
     const v = opts?.[name];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new RangeError(`tifa: opts.${name} must be a finite number ≥ 0`);
@@ -44,7 +47,8 @@ function decide(c: Figure, found: Figure[], latest: Prepared | undefined, tol: T
     return { verdict: j.met ? 'met' : 'missed', reason: `${j.reason} (${final.doc.id})` };
   }
   const due = c.window?.dueDay;
-  if (due && latest?.day && latest.day <= due) return { verdict: 'pending', reason: `due ${due}, after the latest document (${latest.day})` };
+  if (due && latest?.day && latest.day <= due)
+    return { verdict: 'pending', reason: `due ${due}, after the latest document (${latest.day})` };
   if (found.length) return { verdict: 'unknown', reason: `no result reports the due year ${c.window?.due ?? '?'}` };
   return { verdict: 'unknown', reason: 'no later document reports it' };
 }
@@ -96,9 +100,13 @@ function trackOf(c: Figure, found: Figure[], latest: Prepared | undefined, tol: 
  * // [{ key: 'gdp:growth', metric: '国内生产总值', verdict: 'met', results: [{ doc: '2024', … }], … }]
  */
 export function trackTargets(docs: readonly TrackDoc[], opts?: TrackOptions): Track[] {
-  if (opts !== undefined && (opts === null || typeof opts !== 'object' || Array.isArray(opts))) throw new TypeError('tifa: opts must be an object');
+  if (opts !== undefined && (opts === null || typeof opts !== 'object' || Array.isArray(opts)))
+    throw new TypeError('tifa: opts must be an object');
   const unknown = Object.keys(opts ?? {}).filter((k) => !OPTION_KEYS.includes(k));
-  if (unknown.length) throw new TypeError(`tifa: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (trackTargets takes ${OPTION_KEYS.join(', ')})`);
+  if (unknown.length)
+    throw new TypeError(
+      `tifa: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (trackTargets takes ${OPTION_KEYS.join(', ')})`,
+    );
   const tol = tolerance(opts);
   const { docs: prepared, figures } = prepare(docs);
   const index = buildIndex(figures);

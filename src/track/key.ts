@@ -107,7 +107,11 @@ export function keyOf(t: Target): Keyed {
   const measure = measureOf(t, m.name, ind, m.growthWord);
   const falls = FALL.test(t.action ?? '') || m.fallWord;
   const direction: Direction =
-    falls && measure !== 'increment' ? 'lower' : measure === 'increment' ? 'higher' : (ind?.direction ?? (LOWER_IS_BETTER.test(m.name) ? 'lower' : 'higher'));
+    falls && measure !== 'increment'
+      ? 'lower'
+      : measure === 'increment'
+        ? 'higher'
+        : (ind?.direction ?? (LOWER_IS_BETTER.test(m.name) ? 'lower' : 'higher'));
   const q = t.count ?? t.value;
   const { family, factor } = unitFamily(q.unit);
   const sign = falls && (measure === 'growth' || measure === 'change') ? -1 : 1;

@@ -64,8 +64,7 @@ export function sameSubject(ix: Index, c: Figure, r: Figure): boolean {
 }
 
 /** `r`'s document is later than `c`'s: by reference date when both are known, else by order. */
-const later = (c: Figure, r: Figure): boolean =>
-  c.doc.day && r.doc.day ? r.doc.day > c.doc.day : r.doc.order > c.doc.order;
+const later = (c: Figure, r: Figure): boolean => (c.doc.day && r.doc.day ? r.doc.day > c.doc.day : r.doc.order > c.doc.order);
 
 /** The years a commitment looks at: its window, or every year when it has none. */
 function yearsOf(c: Figure, byYear: Map<number | '?', Figure[]>): (number | '?')[] {

@@ -45,9 +45,18 @@ const fig = (f: TrackedFigure | undefined): string[] =>
 export function trackRows(tracks: readonly Track[]): string[][] {
   const rows: string[][] = [];
   for (const t of tracks) {
-    const head = [t.key, t.subject ?? '', t.metric, t.verdict, t.progress === undefined ? '' : String(t.progress), t.dueYear === undefined ? '' : String(t.dueYear), ...fig(t.target)];
+    const head = [
+      t.key,
+      t.subject ?? '',
+      t.metric,
+      t.verdict,
+      t.progress === undefined ? '' : String(t.progress),
+      t.dueYear === undefined ? '' : String(t.dueYear),
+      ...fig(t.target),
+    ];
     const results = t.results.length ? t.results : [undefined];
-    for (const r of results) rows.push([...head, ...fig(r), r?.year === undefined ? '' : String(r.year), r ? String(r.final) : '', t.reason]);
+    for (const r of results)
+      rows.push([...head, ...fig(r), r?.year === undefined ? '' : String(r.year), r ? String(r.final) : '', t.reason]);
   }
   return rows;
 }
@@ -60,7 +69,14 @@ export function tableRows(tracks: readonly Track[]): string[][] {
   return tracks.map((t) => {
     const last = t.results[t.results.length - 1];
     const quote = (f: TrackedFigure) => `${f.doc}: ${f.target.text.replace(/\s+/g, ' ')}`;
-    return [t.verdict, t.key, t.subject ?? '', quote(t.target), last ? quote(last) : '—', t.progress === undefined ? '' : `${Math.round(t.progress * 1000) / 10}%`];
+    return [
+      t.verdict,
+      t.key,
+      t.subject ?? '',
+      quote(t.target),
+      last ? quote(last) : '—',
+      t.progress === undefined ? '' : `${Math.round(t.progress * 1000) / 10}%`,
+    ];
   });
 }
 

@@ -33,7 +33,9 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa track', () => {
     const r = tifa(['track', 'plan.txt', 'review.txt', ...REFS, '-f', 'csv'], { cwd: dir });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('key,subject,metric,verdict,progress,due_year,target_doc,target_text,target_start,target_end,target_value,result_doc,result_text,result_start,result_end,result_value,result_year,final,reason');
+    expect(lines[0]).toBe(
+      'key,subject,metric,verdict,progress,due_year,target_doc,target_text,target_start,target_end,target_value,result_doc,result_text,result_start,result_end,result_value,result_year,final,reason',
+    );
     expect(lines).toHaveLength(4);
     expect(lines[3]).toMatch(/^urban-new-jobs:increment,,城镇就业,met,1.125,2023,plan.txt,/);
   });

@@ -111,8 +111,16 @@ describe('provincial plan → yearly reports', () => {
 });
 
 describe('a five-year plan reviewed at its end', () => {
-  const plan: TrackDoc = { id: '2016', referenceDate: '2016-03-05', text: '“十三五”时期，国内生产总值年均增长6.5%以上，城镇新增就业5000万人以上。' };
-  const review: TrackDoc = { id: '2021', referenceDate: '2021-03-05', text: '“十三五”时期，国内生产总值年均增长5.7%，城镇新增就业6000万人以上。今年国内生产总值增长6%以上。' };
+  const plan: TrackDoc = {
+    id: '2016',
+    referenceDate: '2016-03-05',
+    text: '“十三五”时期，国内生产总值年均增长6.5%以上，城镇新增就业5000万人以上。',
+  };
+  const review: TrackDoc = {
+    id: '2021',
+    referenceDate: '2021-03-05',
+    text: '“十三五”时期，国内生产总值年均增长5.7%，城镇新增就业6000万人以上。今年国内生产总值增长6%以上。',
+  };
 
   it('answers average growth over the plan with the average, and judges it', () => {
     const tracks = trackTargets([review, plan]);
@@ -166,7 +174,11 @@ describe('forms', () => {
   it('reads Traditional script on either side', () => {
     const docs: TrackDoc[] = [
       { id: 'a', referenceDate: '2023-01-12', text: '今年全縣地區生產總值增長6%左右，一般公共預算收入增長5%，規模以上工業增加值增長8%。' },
-      { id: 'b', referenceDate: '2024-01-15', text: '去年全县地区生产总值增长5.8%，地方一般公共预算收入增长4.2%，规上工业增加值增长9.1%。' },
+      {
+        id: 'b',
+        referenceDate: '2024-01-15',
+        text: '去年全县地区生产总值增长5.8%，地方一般公共预算收入增长4.2%，规上工业增加值增长9.1%。',
+      },
     ];
     const tracks = trackTargets(docs);
     expect(tracks.map((t) => [t.key, t.verdict])).toEqual([

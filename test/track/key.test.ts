@@ -19,7 +19,12 @@ const made = (metric: string, action: string | undefined, value: number, unit: s
 
 describe('readMetric', () => {
   it('trims scope, time, place, copulas and growth words', () => {
-    expect(readMetric('全省地区生产总值', '全省地区生产总值年均增长7%')).toEqual({ name: '地区生产总值', average: true, growthWord: false, fallWord: false });
+    expect(readMetric('全省地区生产总值', '全省地区生产总值年均增长7%')).toEqual({
+      name: '地区生产总值',
+      average: true,
+      growthWord: false,
+      fallWord: false,
+    });
     expect(readMetric('潍坊市地区生产总值')).toMatchObject({ name: '地区生产总值', place: '潍坊市' });
     expect(readMetric('城镇调查失业率平均为')).toMatchObject({ name: '城镇调查失业率' });
     expect(readMetric('居民消费价格涨幅')).toMatchObject({ name: '居民消费价格', growthWord: true });
@@ -61,8 +66,16 @@ describe('keyOf', () => {
 
   it('reads direction from the indicator table and from the verb', () => {
     expect(keyOf(made('居民消费价格涨幅', undefined, 3, '%', 'about'))).toMatchObject({ key: 'cpi:growth', direction: 'lower', value: 3 });
-    expect(keyOf(made('单位地区生产总值能耗', '下降', 2.5, '%'))).toMatchObject({ key: 'energy-intensity:growth', direction: 'lower', value: -2.5 });
-    expect(keyOf(made('一般公共预算收入', '增长', 6, '%'))).toMatchObject({ key: 'general-budget-revenue:growth', direction: 'higher', value: 6 });
+    expect(keyOf(made('单位地区生产总值能耗', '下降', 2.5, '%'))).toMatchObject({
+      key: 'energy-intensity:growth',
+      direction: 'lower',
+      value: -2.5,
+    });
+    expect(keyOf(made('一般公共预算收入', '增长', 6, '%'))).toMatchObject({
+      key: 'general-budget-revenue:growth',
+      direction: 'higher',
+      value: 6,
+    });
   });
 
   it('keys unknown metrics by their own folded form and levels by unit family', () => {

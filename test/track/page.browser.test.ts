@@ -39,7 +39,16 @@ describe.skipIf(Boolean(SKIP))('track page in Chromium', () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1300, height: 800 } });
     const requests: string[] = [];
@@ -63,12 +72,24 @@ describe.skipIf(Boolean(SKIP))('track page in Chromium', () => {
   });
 
   it('marks exact spans of the original documents', async () => {
-    const marks = await page.locator('mark').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-doc'), Number(e.getAttribute('data-start')), Number(e.getAttribute('data-end')), e.textContent]),
-    );
+    const marks = await page
+      .locator('mark')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute('data-doc'),
+          Number(e.getAttribute('data-start')),
+          Number(e.getAttribute('data-end')),
+          e.textContent,
+        ]),
+      );
     expect(marks.length).toBe(6);
     for (const [doc, start, end, text] of marks) expect(DOCS[doc as string].slice(start as number, end as number)).toBe(text);
-    const bg = await page.locator('mark.t').first().evaluate((e) => (globalThis as unknown as { getComputedStyle(x: unknown): { backgroundColor: string } }).getComputedStyle(e).backgroundColor);
+    const bg = await page
+      .locator('mark.t')
+      .first()
+      .evaluate(
+        (e) => (globalThis as unknown as { getComputedStyle(x: unknown): { backgroundColor: string } }).getComputedStyle(e).backgroundColor,
+      );
     expect(bg).not.toBe('rgba(0, 0, 0, 0)');
   });
 });

@@ -38,7 +38,10 @@ describe('judge', () => {
   });
 
   it('meets ranges inside and beyond on the good side', () => {
-    expect(judge(k('growth', 6, 'higher', 6.5), 'exact', k('growth', 6.2), DEFAULT_TOLERANCE)).toEqual({ met: true, reason: 'at least 6..6.5: 6.2' });
+    expect(judge(k('growth', 6, 'higher', 6.5), 'exact', k('growth', 6.2), DEFAULT_TOLERANCE)).toEqual({
+      met: true,
+      reason: 'at least 6..6.5: 6.2',
+    });
     expect(judge(k('growth', 6, 'higher', 6.5), 'exact', k('growth', 5.9), DEFAULT_TOLERANCE).met).toBe(false);
     expect(judge(k('share', 2, 'lower', 3), 'exact', k('share', 3.1), DEFAULT_TOLERANCE).met).toBe(false);
   });
