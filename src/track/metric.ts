@@ -81,8 +81,21 @@ function sharedHead(metric: string, clause: string): string {
   return end > metric.length + 1 ? metric + rest.slice(metric.length, end) : metric;
 }
 
-/** A figure left at the end of a metric: '城乡居民人均可支配收入增长5.1%和'. */
-const TRAILING_FIGURE = /(?:增长|提高|下降|达到)?[0-9.]+%?[和、]$/;
+/**
+ * A figure left at the end of a metric: '城乡居民人均可支配收入增长5.1%和' → '城乡居民人均可支配收入'.
+ * Walked back by hand (an end-anchored regex would rescan the digits from every start).
+ */
+function dropTrailingFigure(s: string): string {
+  if (!'和、'.includes(s[s.length - 1] ?? '\u0000') || s.length < 2) return s;
+  let i = s.length - 1;
+  if (s[i - 1] === '%') i--;
+  const digitsEnd = i;
+  while (i > 0 && /[0-9.]/.test(s[i - 1])) i--;
+  if (i === digitsEnd) return s;
+  const head = s.slice(0, i);
+  const verb = /(?:增长|提高|下降|达到)$/.exec(head);
+  return verb ? head.slice(0, verb.index) : head;
+}
 
 /**
  * Read a metric (with the clause it came from, for 年均).
@@ -91,7 +104,7 @@ const TRAILING_FIGURE = /(?:增长|提高|下降|达到)?[0-9.]+%?[和、]$/;
  * // { name: '地区生产总值', average: true, growthWord: false, fallWord: false }
  */
 export function readMetric(metric: string, clause = ''): MetricForm {
-  let s = stripLeading(foldName(sharedHead(metric, clause)).replace(TRAILING_FIGURE, ''), TIME);
+  let s = stripLeading(dropTrailingFigure(foldName(sharedHead(metric, clause))), TIME);
   let place: string | undefined;
   const p = PLACE.exec(s);
   if (p && !NOT_PLACE.test(p[1])) {

@@ -29,6 +29,7 @@ describe('readMetric', () => {
     expect(readMetric('城镇调查失业率平均为')).toMatchObject({ name: '城镇调查失业率' });
     expect(readMetric('居民消费价格涨幅')).toMatchObject({ name: '居民消费价格', growthWord: true });
     expect(readMetric('粮食总产量')).toMatchObject({ name: '粮食产量' });
+    expect(readMetric('城乡居民人均可支配收入增长5.1%和')).toMatchObject({ name: '城乡居民人均可支配收入' });
   });
 
   it('keeps common nouns that end like places', () => {
