@@ -19,6 +19,17 @@ export { parseNumber, extractQuantities } from './numbers/index.js';
 export { extractDates, parseDate, inferReferenceDate } from './dates/index.js';
 export { extractSlogans, countSlogans, type SloganCount } from './slogans/index.js';
 export { extractTargets } from './targets/index.js';
+export {
+  trackTargets,
+  type Track,
+  type TrackDoc,
+  type TrackOptions,
+  type TrackResult,
+  type TrackedFigure,
+  type Measure,
+  type Direction,
+  type Verdict,
+} from './track/index.js';
 export type { AsyncKeywordOptions, Keyword, Tokenizer, TokenizerName, TermStats } from './terms/index.js';
 export type { TermsRequest } from './terms/attach.js';
 

@@ -10,6 +10,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { corpusCommand } from './commands/corpus.js';
 import { highlightCommand } from './commands/highlight.js';
 import { termsCommand } from './commands/terms.js';
+import { trackCommand } from './commands/track.js';
 import { WriteError, type Cli, type CliCommand, type Io } from './shared.js';
 
 export { FORMATS, type Format, type Io } from './shared.js';
@@ -20,6 +21,7 @@ const COMMANDS: CliCommand[] = [
   highlightCommand,
   corpusCommand,
   termsCommand,
+  trackCommand,
 ];
 
 export interface MainOptions {
