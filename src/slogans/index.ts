@@ -5,12 +5,8 @@
  */
 import { makeContext, memo, spanOf, type Context } from '../context.js';
 import type { Options, Slogan, SloganType } from '../types.js';
-import { enumerations } from './enumeration.js';
-import { scanFormulas } from './formula.js';
 import type { Found } from './found.js';
-import { findQuotes, quotedSlogans } from './quoted.js';
-import { clauseTemplates, clausesOf, parallelSeries, quoteSeries, runOnSeries } from './series.js';
-import { formulaNumeral } from './grammar.js';
+import { DETECTORS, makeScan, type Detector, type Layer } from './detectors/index.js';
 
 export { countSlogans, sloganKey, type SloganCount } from './count.js';
 export { patternOf } from './align.js';
@@ -34,24 +30,27 @@ function disjoint(found: Found[]): Found[] {
   return kept;
 }
 
-/** All candidates of the normalized text, in normalized coordinates. */
-export function findAll(text: string): Found[] {
-  const quotes = findQuotes(text);
-  const quoted = quotedSlogans(text, quotes);
-  const skip = new Uint8Array(text.length + 1);
-  for (const f of quoted) if (f.type === 'formula') skip.fill(1, f.start, f.end);
-  for (const q of quotes) if (q.open === '《') skip.fill(1, q.start, q.end);
-  const inTitle = new Uint8Array(text.length + 1);
-  for (const q of quotes) if (q.open === '《') inTitle.fill(1, q.start, q.end);
-  const formulas = [...quoted.filter((f) => f.type === 'formula'), ...scanFormulas(text, (i) => skip[i] === 1)];
-  const others = [
-    ...quoted.filter((f) => f.type !== 'formula'),
-    ...parallelSeries(text, clausesOf(text)),
-    ...clauseTemplates(text),
-    ...runOnSeries(text, (c) => formulaNumeral(c) !== undefined),
-    ...quoteSeries(text, quotes.filter((q) => q.open !== '《')),
-  ].filter((f) => !inTitle[f.start]);
-  const all = [...disjoint(formulas), ...disjoint(others), ...enumerations(text)];
+const LAYERS: readonly Layer[] = ['formula', 'phrase', 'list'];
+
+/**
+ * All candidates of the normalized text, in normalized coordinates: every detector's
+ * candidates, made disjoint within their layer, titles 《…》 left out of the formula and
+ * phrase layers.
+ *
+ * @example findAll('推进两新一重建设') // [{ type: 'formula', start: 2, end: 6, parts: ['两新', '一重'], … }]
+ */
+export function findAll(text: string, detectors: readonly Detector[] = DETECTORS): Found[] {
+  const scan = makeScan(text);
+  const byLayer = new Map<Layer, Found[]>(LAYERS.map((l) => [l, []]));
+  for (const d of detectors) {
+    const bucket = byLayer.get(d.layer)!;
+    for (const f of d.find(text, scan)) {
+      if (d.layer !== 'list' && scan.inTitle[f.start]) continue;
+      bucket.push(f);
+    }
+  }
+  const all: Found[] = [];
+  for (const l of LAYERS) for (const f of l === 'list' ? byLayer.get(l)! : disjoint(byLayer.get(l)!)) all.push(f);
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
