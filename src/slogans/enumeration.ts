@@ -20,7 +20,7 @@ interface Marker {
 const INLINE = /(第?)([一二三四五六七八九十]{1,3})(是|要|[，,])/g;
 /** What may stand before an inline marker: the start, a line break, punctuation or a space. */
 const BEFORE_MARKER = '\n。；;：:，,！!？? \t\u3000';
-const LINE = /(?<=^|\n)[ \t\u3000]*(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）])/g;
+const LINE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）])/gm;
 const DASH = /(?:——|--|－－)(?=[\u4e00-\u9fff])/g;
 const BEFORE_DASH = '\n。；;！!？?';
 

@@ -6,10 +6,12 @@
 import { makeContext, memo, spanOf, type Context } from '../context.js';
 import type { Options, Slogan, SloganType } from '../types.js';
 import type { Found } from './found.js';
+import { formulationKey } from './key.js';
 import { DETECTORS, makeScan, type Detector, type Layer } from './detectors/index.js';
 
 export { countSlogans, sloganKey, type SloganCount } from './count.js';
 export { patternOf } from './align.js';
+export { formulationKey } from './key.js';
 
 const RANK: Record<SloganType, number> = { template: 3, parallel: 2, quoted: 1, formula: 0, enumeration: 0 };
 
@@ -59,9 +61,10 @@ export function slogansIn(ctx: Context): Slogan[] {
   return memo(ctx, 'slogans', () =>
     findAll(ctx.text).map((f) => {
       const span = spanOf(ctx, f.start, f.end);
-      const s: Slogan = { text: span.text, start: span.start, end: span.end, type: f.type, parts: f.parts };
+      const s: Slogan = { text: span.text, start: span.start, end: span.end, type: f.type, parts: f.parts, key: '' };
       if (f.pattern) s.pattern = f.pattern;
       s.normalized = ctx.text.slice(f.start, f.end);
+      s.key = formulationKey(s.normalized);
       if (f.numbers) s.numbers = f.numbers;
       if (f.expansion) s.expansion = f.expansion;
       if (f.type === 'enumeration') s.count = f.parts.length;
