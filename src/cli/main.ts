@@ -23,6 +23,7 @@ import { ENCODINGS, readDocument, readError, type Encoding } from './input.js';
 import { toRecord, type DocumentAnalysis } from './record.js';
 import { KINDS, parseKinds, type Kind } from './results.js';
 import { documentTable } from './table.js';
+import { slogansCommand } from './slogans.js';
 
 export const FORMATS = ['json', 'ndjson', 'csv', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -343,6 +344,8 @@ Examples:
       if ((flags.update || flags.check) && flags.only) cmd.error('tifa corpus: --only cannot be used with --update or --check', { exitCode: 2 });
       result = await runCorpus(dir, flags, io);
     });
+
+  slogansCommand(program, io, (code) => (result = code));
 
   try {
     if (!argv.length) {
