@@ -3,14 +3,14 @@
  * 三个一, 两个确立, “3+5”, “135”, 三农, 双减). Found by their shape — numerals each followed
  * by a short non-numeral body, N个 + a short body, digit codes — never by a list of names.
  */
-import { DIGITS, parseNumber } from '../numbers/parse.js';
+import { parseNumber } from '../numbers/parse.js';
+import { digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
 import type { Found, Piece } from './found.js';
 import {
   ADHERENCE_VERBS,
   isHeadAt,
   formulaNumeral,
   frameFollows,
-  isAsciiDigit,
   isClassifier,
   isHan,
   isNumeralChar,
@@ -81,7 +81,7 @@ const YEARLIKE = /^(?:19|20)\d\d$/;
 const numeralValue = (s: string): number | undefined => parseNumber(s);
 
 /** The value of one numeral character (一 → 1, 两 → 2, 5 → 5), or undefined. */
-const digitValue = (c: string): number | undefined => (isAsciiDigit(c) ? Number(c) : c === '十' ? 10 : DIGITS[c]);
+const digitValue = (c: string): number | undefined => (isAsciiDigit(c) ? Number(c) : c === '十' ? 10 : hanDigit(c));
 
 /**
  * A whole quoted content read as a formula, or undefined.
