@@ -132,11 +132,11 @@ function add(byKey: Map<string, Entry>, s: Slogan, doc: string): Entry {
  * @example
  * formulations([
  *   { id: 'a', text: '坚持“两个确立”，让夜经济热起来、活起来、火起来', referenceDate: '2022-03-05' },
- *   { id: 'b', text: '堅持兩個確立，让干部紧起来、实起来、干起来', referenceDate: '2023-03-05' },
+ *   { id: 'b', text: '堅持兩個確立，让街区亮起来、美起来、暖起来', referenceDate: '2023-03-05' },
  * ])
  * // formulations[0]: { key: '二个确立', forms: ['两个确立', '兩個確立'], documents: ['a', 'b'], count: 2,
  * //                    first: { doc: 'a', date: '2022-03-05' }, last: { doc: 'b', date: '2023-03-05' }, … }
- * // templates: [{ pattern: '{}起来', fillings: [{ key: '热起来、活起来、火起来', documents: ['a'] }, { key: '紧起来、实起来、干起来', documents: ['b'] }] }]
+ * // templates: [{ pattern: '{}起来', fillings: [{ key: '热起来、活起来、火起来', documents: ['a'] }, { key: '亮起来、美起来、暖起来', documents: ['b'] }] }]
  */
 export function formulations(docs: FormulationDoc[], opts: FormulationsOptions = {}): Formulations {
   checkDocs(docs);
@@ -176,7 +176,7 @@ export function formulations(docs: FormulationDoc[], opts: FormulationsOptions =
 /**
  * Templates with two or more different fillings across two or more documents.
  *
- * @example templateUses([{ pattern: '{}起来', key: '热起来、活起来', documents: ['a'] }, { pattern: '{}起来', key: '紧起来、实起来', documents: ['b'] }])
+ * @example templateUses([{ pattern: '{}起来', key: '热起来、活起来', documents: ['a'] }, { pattern: '{}起来', key: '亮起来、美起来', documents: ['b'] }])
  * // [{ pattern: '{}起来', fillings: [two], documents: ['a', 'b'] }]
  */
 export function templateUses(fs: readonly Pick<Formulation, 'pattern' | 'key' | 'parts' | 'documents'>[]): TemplateUse[] {

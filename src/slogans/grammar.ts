@@ -93,3 +93,12 @@ export function lcs(a: string, b: string): number {
   while (i < n && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
   return i;
 }
+
+/** Verbs that introduce reported speech: a quote right after one is speech, not a coinage (他说“…”). */
+export const SPEECH_VERBS = ['说', '表示', '指出', '强调', '称', '认为', '道', '问', '介绍', '坦言', '感慨', '喊', '回答'];
+
+/**
+ * Last characters of names of organizations, places, events and products: a short quote
+ * ending in one names a thing (“中集集团”, “蓝鲸号”, “樱桃节”), it is not a formulation.
+ */
+export const NAME_ENDS = '号杯节奖赛局厅委办院所校馆站店村镇乡县市省区岛港湾山河湖街路桥厂司团队社报刊台网剧片书歌曲药';

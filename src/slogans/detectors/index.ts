@@ -5,12 +5,14 @@
 import { enumeration } from './enumeration.js';
 import { formula } from './formula.js';
 import { quotedFormula, quotedPhrase } from './quoted.js';
+import { shortQuote } from './short-quote.js';
 import { clauseTemplate, parallelSeriesDetector, quoteSeriesDetector, runOn } from './series.js';
 import type { Detector } from './types.js';
 
 export const DETECTORS: readonly Detector[] = [
   quotedFormula,
   formula,
+  shortQuote,
   quotedPhrase,
   parallelSeriesDetector,
   clauseTemplate,
