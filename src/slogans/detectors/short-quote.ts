@@ -1,6 +1,6 @@
 /**
- * Short quoted formulas: a quote of 2–8 Han characters that is a coined term — “一盘棋”,
- * “放管服”, “关键一招”, “十根手指弹钢琴”, “开门红”. Decided by form:
+ * Short quoted formulas: a quote of 2–8 Han characters that is a coined term — “接诉即办”,
+ * “过紧日子”, “钉钉子”, “一件事一次办”. Decided by form:
  * - all Han (OCR spacing between one- or two-character pieces is read through), 2–8 long;
  * - not speech: no reported-speech verb or colon right before (他表示“…”; 口号：“…”);
  * - not a plan period or number (“十四五”: all numerals);
@@ -47,7 +47,7 @@ function isSpeech(text: string, open: number): boolean {
 /**
  * Short quoted coinages of the text.
  *
- * @example shortQuotes('共同下活基础设施联通“一盘棋”') // [{ type: 'quoted', parts: ['一盘棋'], … }]
+ * @example shortQuotes('发扬“钉钉子”精神', …) // [{ type: 'quoted', parts: ['钉钉子'], … }]
  */
 export function shortQuotes(text: string, quotes: Quote[], taken: Set<number>): Found[] {
   const out: Found[] = [];
