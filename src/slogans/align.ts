@@ -3,7 +3,7 @@
  * characters in the same columns. This is the "form" of a parallel formulation: 热起来、活起来、
  * 火起来 share 起来; 看得见、摸得着、用得上 share 得 in the middle column.
  */
-import { isClassifier, isNumeralChar, lcp, lcs } from './grammar.js';
+import { NOUN_LIST_ENDS, isClassifier, isNumeralChar, lcp, lcs } from './grammar.js';
 import type { Piece } from './found.js';
 
 /**
@@ -175,6 +175,8 @@ function acceptable(x: Series, c: Aligned, innerSuffix: string): boolean {
   const suf = c.pattern.slice(c.pattern.lastIndexOf('{}') + 2);
   // a measure word as the only frame makes a noun list (市级、县级、乡级; 东部、中部、西部)
   if (c.pattern === '{}' + suf && suf.length === 1 && isClassifier(suf) && lensC.every((n) => n === 2)) return false;
+  // a shared noun ending as the only frame makes a list of things (畜牧业、渔业、林业)
+  if (c.pattern === '{}' + suf && NOUN_LIST_ENDS.includes(suf[suf.length - 1])) return false;
   if (numeralSlots(c.items.map((y) => strOf(x.text, y)), c.pattern)) return false;
   // an end item left out must not carry the frame too (…中日产业园、中德新材料产业园: a noun list)
   const carries = (y: string) => (pre !== '' && y.includes(pre)) || (suf !== '' && y.includes(suf));

@@ -102,3 +102,10 @@ export const SPEECH_VERBS = ['说', '表示', '指出', '强调', '称', '认为
  * ending in one names a thing (“中集集团”, “蓝鲸号”, “樱桃节”), it is not a formulation.
  */
 export const NAME_ENDS = '号杯节奖赛局厅委办院所校馆站店村镇乡县市省区岛港湾山河湖街路桥厂司团队社报刊台网剧片书歌曲药';
+
+/**
+ * Last characters of noun heads: a series whose only frame is a shared ending in one of these
+ * is a plain list of things (畜牧业、渔业、林业; 政研室主任、财经办主任; 风能、太阳能), not a
+ * formulation.
+ */
+export const NOUN_LIST_ENDS = '业任园区局厂馆所院者员家能品物站港市县省镇村岛湖河';

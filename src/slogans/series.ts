@@ -50,6 +50,36 @@ function seriesFound(text: string, items: Piece[], pattern: string | undefined):
 }
 
 /**
+ * The windows of a 、-list to align: each maximal run of inner items of near-equal length
+ * (within 2, at most MAX_ITEM), with the items on either side as its ends. A list that
+ * changes shape part-way (…中日产业园、…的一体化建设、协同化发展、差异化招商) yields a window per shape.
+ *
+ * @example lengths [11, 5, 5, 17, 12, 5, 5] → windows over items 0–3, 3–5 and 4–6
+ */
+export function windows(raw: Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  const len = (k: number) => raw[k].end - raw[k].start;
+  let k = 1;
+  while (k < raw.length - 1) {
+    if (len(k) > MAX_ITEM) {
+      k++;
+      continue;
+    }
+    let lo = len(k);
+    let hi = lo;
+    let m = k;
+    while (m + 1 < raw.length - 1 && len(m + 1) <= MAX_ITEM && Math.max(hi, len(m + 1)) - Math.min(lo, len(m + 1)) <= 2) {
+      m++;
+      lo = Math.min(lo, len(m));
+      hi = Math.max(hi, len(m));
+    }
+    out.push(raw.slice(k - 1, m + 2));
+    k = m + 1;
+  }
+  return out;
+}
+
+/**
  * Parallel series split by 、 inside one clause.
  *
  * @example parallelSeries('让夜经济热起来、活起来、火起来', …) // [{ parts: ['热起来','活起来','火起来'], pattern: '{}起来' }]
@@ -70,9 +100,10 @@ export function parallelSeries(text: string, clauses: Piece[]): Found[] {
       }
     }
     if (raw.length < 3 || raw.some((x) => x.end - x.start < 1 || !allHan(text, x))) continue;
-    if (raw.slice(1, -1).some((x) => x.end - x.start > MAX_ITEM)) continue;
-    const a = alignSeries(text, raw);
-    if (a) out.push(seriesFound(text, a.items, a.pattern));
+    for (const w of windows(raw)) {
+      const a = alignSeries(text, w);
+      if (a) out.push(seriesFound(text, a.items, a.pattern));
+    }
   }
   // short clauses split by ，: 热起来，活起来，火起来
   let run: Piece[] = [];
