@@ -48,7 +48,9 @@ export function findAll(text: string, detectors: readonly Detector[] = DETECTORS
   }
   const all: Found[] = [];
   for (const l of LAYERS) for (const f of l === 'list' ? byLayer.get(l)! : disjoint(byLayer.get(l)!)) all.push(f);
-  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // one result per span: the same span from two layers is kept once (the earlier layer's)
+  return all.filter((f, k) => k === 0 || f.start !== all[k - 1].start || f.end !== all[k - 1].end);
 }
 
 /** Slogans of a prepared context (memoized), in text order. */

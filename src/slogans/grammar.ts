@@ -101,11 +101,24 @@ export const SPEECH_VERBS = ['说', '表示', '指出', '强调', '称', '认为
  * Last characters of names of organizations, places, events and products: a short quote
  * ending in one names a thing (“中集集团”, “蓝鲸号”, “樱桃节”), it is not a formulation.
  */
-export const NAME_ENDS = '号杯节奖赛局厅委办院所校馆站店村镇乡县市省区岛港湾山河湖街路桥厂司团队社报刊台网剧片书歌曲药';
+export const NAME_ENDS = '号杯节奖赛局厅委办院所校馆站店村镇乡县市省区岛港湾街桥厂司团队社报刊台剧片歌曲药';
 
 /**
  * Last characters of noun heads: a series whose only frame is a shared ending in one of these
  * is a plain list of things (畜牧业、渔业、林业; 政研室主任、财经办主任; 风能、太阳能), not a
  * formulation.
  */
-export const NOUN_LIST_ENDS = '业任园区局厂馆所院者员家能品物站港市县省镇村岛湖河';
+export const NOUN_LIST_ENDS = '业任园区局厂馆所院者员家能品物站港市县省镇村岛';
+
+/**
+ * Correlative openers: clauses that begin alike with one of these, one after another, form a
+ * rhetorical frame (一手抓…、一手抓…; 无论是…还是…，无论是…还是…; 既要…，又要…).
+ * Each entry: the opener of the first clause and the opener of the following ones.
+ */
+export const CORRELATIVES: readonly (readonly [string, string])[] = [
+  ['一手', '一手'], ['一边', '一边'], ['无论是', '无论是'], ['不论是', '不论是'], ['既要', '又要'],
+  ['既要', '也要'], ['一方面', '另一方面'], ['不是', '而是'], ['宁可', '也不'], ['越是', '越要'],
+];
+
+/** Prepositions that open a framed clause (在…上…，在…上…; 以…促…，以…促…). */
+export const FRAME_PREPOSITIONS = '在以对把向让用从为于';

@@ -5,6 +5,7 @@
 import { enumeration } from './enumeration.js';
 import { formula } from './formula.js';
 import { quotedFormula, quotedPhrase } from './quoted.js';
+import { correlative, sentenceLead } from './frames.js';
 import { shortQuote } from './short-quote.js';
 import { clauseTemplate, parallelSeriesDetector, quoteSeriesDetector, runOn } from './series.js';
 import type { Detector } from './types.js';
@@ -18,6 +19,8 @@ export const DETECTORS: readonly Detector[] = [
   clauseTemplate,
   runOn,
   quoteSeriesDetector,
+  sentenceLead,
+  correlative,
   enumeration,
 ];
 
