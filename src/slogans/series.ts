@@ -52,7 +52,7 @@ function seriesFound(text: string, items: Piece[], pattern: string | undefined):
 /**
  * The windows of a 、-list to align: each maximal run of inner items of near-equal length
  * (within 2, at most MAX_ITEM), with the items on either side as its ends. A list that
- * changes shape part-way (…中日产业园、…的一体化建设、协同化发展、差异化招商) yields a window per shape.
+ * changes shape part-way (…甲产业园、乙产业园、…的规范化管理、均等化服务、便捷化办理) yields a window per shape.
  *
  * @example lengths [11, 5, 5, 17, 12, 5, 5] → windows over items 0–3, 3–5 and 4–6
  */

@@ -1,11 +1,11 @@
 /**
  * Rhetorical frames the series and clause-template readers miss:
  * - sentence leads: three or more sentences, near each other, whose first clauses share a
- *   frame of 4+ characters (全力以赴抓开局稳外贸。…全力以赴抓项目兴业态。…; 打好…“翻身仗”);
+ *   frame of 4+ characters (奋力抓招商稳增长。…奋力抓改革强动力。…; 打赢…“攻坚战”);
  * - correlatives: clauses one after another that open with a correlative pair
- *   (一手抓…、一手扩…; 无论是…还是…，无论是…还是…; 既要…，又要…);
+ *   (一手抓…、一手促…; 无论是…还是…，无论是…还是…; 既要…，又要…);
  * - prepositional frames: two equal clauses opening with the same preposition and sharing a
- *   second fixed character (在目标设定上抬高标杆，在进度要求上只争朝夕).
+ *   second fixed character (在标准上对标一流，在速度上争分夺秒).
  */
 import { nearEqual, patternOf } from '../align.js';
 import type { Found, Piece } from '../found.js';
@@ -67,7 +67,7 @@ function groupLeads(text: string, ls: Piece[], keyOf: (s: string) => string, out
 
 /**
  * Sentences near each other whose short first clauses share a frame: grouped by their first
- * four characters (全力以赴抓{}) and by their first two and last two (打好{}“翻身仗”).
+ * four characters (奋力以赴{}) and by their first two and last two (打赢{}“攻坚战”).
  *
  * @example sentenceLeads('奋力以赴抓招商稳增长。…奋力以赴抓改革强动力。…奋力以赴抓民生增福祉。') // pattern '奋力以赴抓{}'
  */
