@@ -123,6 +123,25 @@ export function formulaOfQuoted(s: string): { parts: string[]; numbers: number[]
   return undefined;
 }
 
+const MERGE = /(?<![\d一二两三四五六七八九十百千万第每])([二两三四五六七八九十]|多)([\u4e00-\u9fff]{1,2}?)合一(?![\u4e00-\u9fff]{0,1}[体])/g;
+
+/**
+ * Merge formulas: a count of things made one (三证合一, 多规合一, 两证合一).
+ *
+ * @example mergeFormulas('全面实施三证合一', () => false) // [{ parts: ['三证', '合一'], numbers: [3, 1], start: 4, end: 8 }]
+ */
+export function mergeFormulas(text: string, skip: (i: number) => boolean): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(MERGE)) {
+    const s = m.index!;
+    if (skip(s) || isNumeralChar(m[2][0]) || isClassifier(m[2][0])) continue;
+    const head = m[1] + m[2];
+    const count = m[1] === '多' ? undefined : parseNumber(m[1]);
+    out.push({ type: 'formula', start: s, end: s + m[0].length, parts: [head, '合一'], numbers: count === undefined ? [1] : [count, 1] });
+  }
+  return out;
+}
+
 const PLUS_RUN = /(?<![\dA-Za-z.+])\d{1,3}(?:\+\d{1,3}){1,5}(?![\d.%+=])/g;
 const COUNT_ONE = /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})个(一|1)(?![\d一二三四五六七八九十百千万亿个批些年月日天次])/g;
 const COUNT_X = /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十])个(?=[\u4e00-\u9fff])/g;
@@ -138,8 +157,18 @@ const COUNT_X = /(?<![\d一二两三四五六七八九十第])([二两三四五�
 export function scanFormulas(text: string, skip: (i: number) => boolean): Found[] {
   const out: Found[] = [];
   const n = text.length;
+  const merged = mergeFormulas(text, skip);
+  let m = 0;
+  let lastEnd = -1;
   // numeral-led segment sequences
   for (let i = 0; i < n; i++) {
+    while (m < merged.length && merged[m].end <= i) m++;
+    if (m < merged.length && merged[m].start === i) {
+      out.push(merged[m]);
+      lastEnd = merged[m].end;
+      i = merged[m].end - 1;
+      continue;
+    }
     if (formulaNumeral(text[i]) === undefined || skip(i)) continue;
     const prev = text[i - 1];
     if (isNumeralChar(prev) || prev === '第' || prev === '每' || prev === '个') continue;
@@ -148,10 +177,13 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     const seg = segmentsAt(text, i, limit);
     if (!seg) continue;
     const len = seg.end - i;
-    const framed = frameFollows(text, seg.end) || verbPrecedes(text, i);
+    // a formula right after another in a 、-list shares its frame (三证合一、一照一码)
+    const chained = prev === '、' && lastEnd === i - 1;
+    const framed = frameFollows(text, seg.end) || verbPrecedes(text, i) || chained;
     const strong = (seg.parts.length >= 3 || len >= 5) && !seg.classifierBody;
     if (strong || framed) {
       out.push({ type: 'formula', start: i, end: seg.end, parts: seg.parts, numbers: seg.numbers });
+      lastEnd = seg.end;
       i = seg.end - 1;
     }
   }

@@ -80,6 +80,23 @@ export function windows(raw: Piece[]): Piece[][] {
 }
 
 /**
+ * A pair of four-character phrases split by 、 that share a frame inside them, not only an
+ * ending or an opening: 大众创业、万众创新 → '{}众创{}'; 以电代煤、以气代煤 → '以{}代煤'. A lead-in
+ * before the first and a run-on after the second are cut off at four characters.
+ *
+ * @example fourPair('推进以电代煤、以气代煤', …) // { type: 'parallel', parts: ['以电代煤', '以气代煤'], pattern: '以{}代煤' }
+ */
+export function fourPair(text: string, a: Piece, b: Piece): Found | undefined {
+  if (a.end - a.start < 4 || b.end - b.start < 4) return undefined;
+  const x = { start: a.end - 4, end: a.end };
+  const y = { start: b.start, end: b.start + 4 };
+  const p = patternOf([text.slice(x.start, x.end), text.slice(y.start, y.end)]);
+  if (!p.pattern || p.fixed < 2) return undefined;
+  if (/^\{\}[^{}]+$|^[^{}]+\{\}$/.test(p.pattern)) return undefined;
+  return { type: 'parallel', start: x.start, end: y.end, parts: [text.slice(x.start, x.end), text.slice(y.start, y.end)], pattern: p.pattern };
+}
+
+/**
  * Parallel series split by 、 inside one clause.
  *
  * @example parallelSeries('让夜经济热起来、活起来、火起来', …) // [{ parts: ['热起来','活起来','火起来'], pattern: '{}起来' }]
@@ -99,7 +116,13 @@ export function parallelSeries(text: string, clauses: Piece[]): Found[] {
         s = i + 1;
       }
     }
-    if (raw.length < 3 || raw.some((x) => x.end - x.start < 1 || !allHan(text, x))) continue;
+    if (raw.some((x) => x.end - x.start < 1 || !allHan(text, x))) continue;
+    if (raw.length === 2) {
+      const pair = fourPair(text, raw[0], raw[1]);
+      if (pair) out.push(pair);
+      continue;
+    }
+    if (raw.length < 3) continue;
     for (const w of windows(raw)) {
       const a = alignSeries(text, w);
       if (a) out.push(seriesFound(text, a.items, a.pattern));
@@ -249,7 +272,10 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
           // more fixed characters first; then a series that fills its run of Han (比学习比干劲比作风)
           const edge = s === a || s + k * p === b ? 1 : 0;
           const score = (k * fixed) * 2 + edge;
-          if (!best || score > best.score || (score === best.score && fixed > best.fixed)) {
+          // on a tie, a fixed first column (沿海沿江沿线 → 沿{}) over a shifted one (成沿海沿江沿)
+          const prefixed = (m: number) => (m & 1) === 1;
+          const tieBetter = best !== undefined && score === best.score && (fixed > best.fixed || (fixed === best.fixed && prefixed(mask) && !prefixed(best.mask)));
+          if (!best || score > best.score || tieBetter) {
             best = { start: s, p, k, mask, fixed, score };
           }
         }

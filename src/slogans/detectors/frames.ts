@@ -96,16 +96,29 @@ function clausesWithSeps(text: string): Piece[] {
 
 const opensWith = (text: string, p: Piece, w: string): boolean => p.end - p.start > w.length + 1 && text.startsWith(w, p.start);
 
-/** The correlative or prepositional frame clauses c[k] and c[k+1] share, if any. */
-function pairFrame(text: string, a: Piece, b: Piece): string | undefined {
+/** Longest lead-in (坚持, 要) before a frame's opener in the first clause. */
+const MAX_LEAD_IN = 3;
+
+/**
+ * The frame clauses a and b share, with where it starts in a (after a short lead-in such as
+ * 坚持/要), if any: a correlative pair, or a preposition and a second fixed character.
+ */
+function pairFrame(text: string, a: Piece, b: Piece): { pattern: string; start: number } | undefined {
   if (b.start !== a.end + 1 || SENTENCE_END.includes(text[a.end])) return undefined;
   if (a.end - a.start > MAX_CLAUSE || b.end - b.start > MAX_CLAUSE) return undefined;
-  for (const [x, y] of CORRELATIVES) if (opensWith(text, a, x) && opensWith(text, b, y)) return x === y ? `${x}{}` : `${x}{}，${y}{}`;
-  const sa = text.slice(a.start, a.end);
+  for (let lead = 0; lead <= MAX_LEAD_IN; lead++) {
+    const at: Piece = { start: a.start + lead, end: a.end };
+    for (const [x, y] of CORRELATIVES) {
+      if (opensWith(text, at, x) && opensWith(text, b, y)) return { pattern: x === y ? `${x}{}` : `${x}{}，${y}{}`, start: at.start };
+    }
+  }
   const sb = text.slice(b.start, b.end);
-  if (sa.length !== sb.length || sa.length < 6 || sa[0] !== sb[0] || !FRAME_PREPOSITIONS.includes(sa[0])) return undefined;
+  const start = a.end - sb.length;
+  if (start < a.start || a.start + MAX_LEAD_IN < start) return undefined;
+  const sa = text.slice(start, a.end);
+  if (sa.length < 6 || sa[0] !== sb[0] || !FRAME_PREPOSITIONS.includes(sa[0])) return undefined;
   const p = patternOf([sa, sb]);
-  return p.pattern && p.fixed >= 2 && /^.\{\}./.test(p.pattern) ? p.pattern : undefined;
+  return p.pattern && p.fixed >= 2 && /^.\{\}./.test(p.pattern) ? { pattern: p.pattern, start } : undefined;
 }
 
 /**
@@ -124,9 +137,10 @@ export function correlatives(text: string): Found[] {
       continue;
     }
     let m = k + 1;
-    while (m + 1 < cs.length && pairFrame(text, cs[m], cs[m + 1]) === frame) m++;
-    const parts = cs.slice(k, m + 1).map((p) => text.slice(p.start, p.end));
-    out.push({ type: 'template', start: cs[k].start, end: cs[m].end, parts, pattern: frame });
+    while (m + 1 < cs.length && pairFrame(text, cs[m], cs[m + 1])?.pattern === frame.pattern) m++;
+    const pieces = [{ start: frame.start, end: cs[k].end }, ...cs.slice(k + 1, m + 1)];
+    const parts = pieces.map((p) => text.slice(p.start, p.end));
+    out.push({ type: 'template', start: frame.start, end: cs[m].end, parts, pattern: frame.pattern });
     k = m + 1;
   }
   return out;
