@@ -1,6 +1,7 @@
 /** Series and templates in running text. */
 import { formulaNumeral } from '../grammar.js';
-import { clauseTemplates, parallelSeries, quoteSeries, runOnSeries } from '../series.js';
+import { quoteSeries, runOnSeries } from '../run-on.js';
+import { clauseTemplates, parallelSeries } from '../series.js';
 import type { Detector } from './types.js';
 
 /** 热起来、活起来、火起来 → '{}起来'. */
