@@ -6,7 +6,7 @@ import { makeContext, memo, spanOf, type Context } from '../context.js';
 import type { Options, Slogan, SloganType } from '../types.js';
 import { DETECTORS, makeScan, type Detector, type Layer } from './detectors/index.js';
 import type { Found } from './found.js';
-import { formulationKey } from './key.js';
+import { keyOfSimplified } from './key.js';
 
 const RANK: Record<SloganType, number> = { template: 3, parallel: 2, quoted: 1, formula: 0, enumeration: 0 };
 
@@ -61,7 +61,7 @@ export function slogansIn(ctx: Context): Slogan[] {
       const s: Slogan = { text: span.text, start: span.start, end: span.end, type: f.type, parts: f.parts, key: '' };
       if (f.pattern) s.pattern = f.pattern;
       s.normalized = ctx.text.slice(f.start, f.end);
-      s.key = formulationKey(s.normalized);
+      s.key = keyOfSimplified(s.normalized);
       if (f.numbers) s.numbers = f.numbers;
       if (f.expansion) s.expansion = f.expansion;
       if (f.type === 'enumeration') s.count = f.parts.length;

@@ -32,6 +32,15 @@ function readOut(digits: string): string {
  * @example formulationKey('“3+5”')     // '3+5'
  */
 export function formulationKey(text: string): string {
-  const simplified = toSimplified(String(text));
-  return simplified.replace(MARKS, '').replace(SHORT_DIGITS, readOut).replace(/两/g, '二');
+  return keyOfSimplified(toSimplified(String(text)));
+}
+
+/**
+ * The key of text already in Simplified script (steps 2 and 3; what extractSlogans uses on its
+ * normalized text, skipping the script conversion).
+ *
+ * @example keyOfSimplified('“2个确立”') // '二个确立'
+ */
+export function keyOfSimplified(text: string): string {
+  return text.replace(MARKS, '').replace(SHORT_DIGITS, readOut).replace(/两/g, '二');
 }

@@ -96,6 +96,9 @@ function clausesWithSeps(text: string): Piece[] {
 
 const opensWith = (text: string, p: Piece, w: string): boolean => p.end - p.start > w.length + 1 && text.startsWith(w, p.start);
 
+/** First characters of the second clause of a correlative pair (一手, 又要, 另一方面 …): a cheap test first. */
+const OPENER_FIRST = new Set(CORRELATIVES.map(([, y]) => y[0]));
+
 /** Longest lead-in (坚持, 要) before a frame's opener in the first clause. */
 const MAX_LEAD_IN = 3;
 
@@ -106,6 +109,7 @@ const MAX_LEAD_IN = 3;
 function pairFrame(text: string, a: Piece, b: Piece): { pattern: string; start: number } | undefined {
   if (b.start !== a.end + 1 || SENTENCE_END.includes(text[a.end])) return undefined;
   if (a.end - a.start > MAX_CLAUSE || b.end - b.start > MAX_CLAUSE) return undefined;
+  if (!OPENER_FIRST.has(text[b.start]) && !FRAME_PREPOSITIONS.includes(text[b.start])) return undefined;
   for (let lead = 0; lead <= MAX_LEAD_IN; lead++) {
     const at: Piece = { start: a.start + lead, end: a.end };
     for (const [x, y] of CORRELATIVES) {
