@@ -132,6 +132,7 @@ const MERGE = /(?<![\d一二两三四五六七八九十百千万第每])([二两
  */
 export function mergeFormulas(text: string, skip: (i: number) => boolean): Found[] {
   const out: Found[] = [];
+  if (!text.includes('合一')) return out;
   for (const m of text.matchAll(MERGE)) {
     const s = m.index!;
     if (skip(s) || isNumeralChar(m[2][0]) || isClassifier(m[2][0])) continue;

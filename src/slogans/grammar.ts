@@ -23,8 +23,14 @@ export function formulaNumeral(c: string | undefined): number | undefined {
 }
 
 /** A digit, 十百千万亿, or 双 — not 念/廿 (理念) — (a formula body must not contain one: 十四五 is a plan, not a formula). */
-export const isNumeralChar = (c: string | undefined): boolean =>
-  c !== undefined && (isHanDigit(c) || isAsciiDigit(c) || '十百千万亿双'.includes(c));
+export const isNumeralChar = (c: string | undefined): boolean => c !== undefined && NUMERAL[c.charCodeAt(0)] === 1;
+
+/** Per code unit: 1 for a formula-body numeral (table built once from the text toolkit's classes). */
+const NUMERAL = new Uint8Array(0x10000);
+for (let u = 0; u < 0x10000; u++) {
+  const c = String.fromCharCode(u);
+  if (isHanDigit(c) || isAsciiDigit(c) || '十百千万亿双'.includes(c)) NUMERAL[u] = 1;
+}
 
 /**
  * Classifiers and time units: after a numeral they make a count (三年, 一批, 两天, 一点),

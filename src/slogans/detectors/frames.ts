@@ -109,16 +109,17 @@ const MAX_LEAD_IN = 3;
 function pairFrame(text: string, a: Piece, b: Piece): { pattern: string; start: number } | undefined {
   if (b.start !== a.end + 1 || SENTENCE_END.includes(text[a.end])) return undefined;
   if (a.end - a.start > MAX_CLAUSE || b.end - b.start > MAX_CLAUSE) return undefined;
-  if (!OPENER_FIRST.has(text[b.start]) && !FRAME_PREPOSITIONS.includes(text[b.start])) return undefined;
-  for (let lead = 0; lead <= MAX_LEAD_IN; lead++) {
+  const correlative = OPENER_FIRST.has(text[b.start]);
+  if (!correlative && !FRAME_PREPOSITIONS.includes(text[b.start])) return undefined;
+  for (let lead = 0; correlative && lead <= MAX_LEAD_IN; lead++) {
     const at: Piece = { start: a.start + lead, end: a.end };
     for (const [x, y] of CORRELATIVES) {
       if (opensWith(text, at, x) && opensWith(text, b, y)) return { pattern: x === y ? `${x}{}` : `${x}{}，${y}{}`, start: at.start };
     }
   }
+  const start = a.end - (b.end - b.start);
+  if (start < a.start || a.start + MAX_LEAD_IN < start || text[start] !== text[b.start]) return undefined;
   const sb = text.slice(b.start, b.end);
-  const start = a.end - sb.length;
-  if (start < a.start || a.start + MAX_LEAD_IN < start) return undefined;
   const sa = text.slice(start, a.end);
   if (sa.length < 6 || sa[0] !== sb[0] || !FRAME_PREPOSITIONS.includes(sa[0])) return undefined;
   const p = patternOf([sa, sb]);
