@@ -88,8 +88,12 @@ export interface Slogan extends Span {
   parts: string[];
   /** The shared template, '{}' for what varies: '{}起来'. */
   pattern?: string;
-  /** The slogan as read in the normalized text (Simplified, half-width): the key countSlogans merges on. */
+  /** The slogan as read in the normalized text (Simplified, half-width). */
   normalized?: string;
+  /** The formulation key, one for every way of writing it: Traditional folded, quotes and spaces
+   *  removed, numerals unified (“两个确立”, 兩個確立, 2个确立 → '二个确立'). countSlogans and
+   *  formulations() merge on it. */
+  key: string;
   /** Formulas: the numbers it is built from ('一园一业一平台' → [1, 1, 1]; '四个一' → [4, 1]; '2+4' → [2, 4]). */
   numbers?: number[];
   /** Count formulas whose members the text spells out right before: '一张图、一张网…“四个一”' → ['一张图', '一张网', …]. */

@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { corpusCommand } from './commands/corpus.js';
 import { highlightCommand } from './commands/highlight.js';
+import { slogansCliCommand } from './commands/slogans.js';
 import { termsCommand } from './commands/terms.js';
 import { trackCommand } from './commands/track.js';
 import { WriteError, type Cli, type CliCommand, type Io } from './shared.js';
@@ -21,6 +22,7 @@ const COMMANDS: CliCommand[] = [
   highlightCommand,
   corpusCommand,
   termsCommand,
+  slogansCliCommand,
   trackCommand,
 ];
 

@@ -3,7 +3,7 @@
  * characters in the same columns. This is the "form" of a parallel formulation: 热起来、活起来、
  * 火起来 share 起来; 看得见、摸得着、用得上 share 得 in the middle column.
  */
-import { isClassifier, isNumeralChar, lcp, lcs } from './grammar.js';
+import { NOUN_LIST_ENDS, isClassifier, isNumeralChar, lcp, lcs } from './grammar.js';
 import type { Piece } from './found.js';
 
 /**
@@ -82,6 +82,140 @@ export interface Aligned {
   fixed: number;
 }
 
+/** What every alignment step reads: the raw items, the inner ones, their strings and length bounds. */
+interface Series {
+  text: string;
+  min: number;
+  first: Piece;
+  last: Piece;
+  inner: Piece[];
+  innerStr: string[];
+  fs: string;
+  ls: string;
+  /** The first inner item. */
+  s: string;
+  lo: number;
+  hi: number;
+}
+
+const patterned = (text: string, items: Piece[]): Aligned => ({ items, ...patternOf(items.map((x) => strOf(text, x))) });
+
+/** [first?, ...inner, last?] without spreading (inner may be very long). */
+function withEnds(first: Piece | undefined, inner: Piece[], last: Piece | undefined): Piece[] {
+  const items: Piece[] = [];
+  if (first) items.push(first);
+  for (const x of inner) items.push(x);
+  if (last) items.push(last);
+  return items;
+}
+
+/** Columns: every inner item the same length L; trim the ends to L. */
+function columnCandidates(x: Series, out: Aligned[]): void {
+  if (x.lo !== x.hi) return;
+  const L = x.lo;
+  const head = x.fs.length >= L ? { start: x.first.end - L, end: x.first.end } : undefined;
+  const tail = x.ls.length >= L ? { start: x.last.start, end: x.last.start + L } : undefined;
+  const tryItems = (a: Piece | undefined, b: Piece | undefined) => {
+    const xs = withEnds(a, x.inner, b);
+    if (xs.length < x.min) return;
+    const p = patterned(x.text, xs);
+    if (p.pattern) out.push(p);
+  };
+  tryItems(head, tail);
+  if (head) tryItems(undefined, tail);
+  if (tail) tryItems(head, undefined);
+}
+
+/** Suffix: the first item's end is fixed, so it votes; the last is cut after the suffix. */
+function suffixCandidates(x: Series, out: Aligned[]): void {
+  let q = x.s.length;
+  for (const y of x.innerStr) q = Math.min(q, lcs(x.s, y));
+  const qf = Math.min(q, lcs(x.s, x.fs));
+  const tries: [boolean, number][] = [[false, q]];
+  for (let k = qf; k >= 1; k--) tries.push([true, k]);
+  for (const [withFirst, qq] of tries) {
+    if (qq < 1 || qq >= x.lo) continue;
+    const suf = x.s.slice(x.s.length - qq);
+    const keep = x.fs.length > x.hi ? x.lo : x.fs.length;
+    const head = withFirst ? { start: x.first.end - keep, end: x.first.end } : undefined;
+    const k = x.ls.indexOf(suf, 1);
+    const tail = k >= 1 && k + qq <= x.hi + 2 ? { start: x.last.start, end: x.last.start + k + qq } : undefined;
+    const items = withEnds(head, x.inner, tail);
+    if (items.length >= x.min) out.push(patterned(x.text, items));
+  }
+}
+
+/** Prefix: the last item's start is fixed, so it votes; the first is cut before the prefix. */
+function prefixCandidates(x: Series, out: Aligned[]): void {
+  let p = x.s.length;
+  for (const y of x.innerStr) p = Math.min(p, lcp(x.s, y));
+  const pl = Math.min(p, lcp(x.s, x.ls));
+  // a shorter shared prefix may take in a first item the longer one misses (一本…、一张…、一张…)
+  const tries: [boolean, number][] = [[false, p]];
+  for (let k = p; k >= 1; k--) tries.push([k <= pl, k]);
+  for (const [withLast, pp] of tries) {
+    if (pp < 1 || pp >= x.lo) continue;
+    const k = x.fs.lastIndexOf(x.s.slice(0, pp));
+    const head = k >= 0 && x.fs.length - k <= x.hi && x.fs.length - k > pp ? { start: x.first.start + k, end: x.first.end } : undefined;
+    const tail = withLast && x.ls.length <= x.hi + 2 ? x.last : undefined;
+    const items = withEnds(head, x.inner, tail);
+    if (items.length >= x.min) out.push(patterned(x.text, items));
+  }
+}
+
+/** Does candidate `c` hold as a series (frame strong enough, ends not cut mid-frame)? */
+function acceptable(x: Series, c: Aligned, innerSuffix: string): boolean {
+  if (!c.pattern || c.fixed < 1) return false;
+  const lensC = c.items.map((y) => y.end - y.start);
+  let sum = 0;
+  for (const n of lensC) sum += n;
+  // a one-character frame over long items is chance (区发改局局长某某、区财政局副局长某某…)
+  if (!nearEqual(lensC) || c.fixed < (sum / lensC.length) * 0.2) return false;
+  const pre = c.pattern.slice(0, c.pattern.indexOf('{}'));
+  const suf = c.pattern.slice(c.pattern.lastIndexOf('{}') + 2);
+  // a measure word as the only frame makes a noun list (市级、县级、乡级; 东部、中部、西部)
+  if (c.pattern === '{}' + suf && suf.length === 1 && isClassifier(suf) && lensC.every((n) => n === 2)) return false;
+  // a shared noun ending as the only frame makes a list of things (畜牧业、渔业、林业)
+  if (c.pattern === '{}' + suf && NOUN_LIST_ENDS.includes(suf[suf.length - 1])) return false;
+  if (numeralSlots(c.items.map((y) => strOf(x.text, y)), c.pattern)) return false;
+  // an end item left out must not carry the frame too (…中日产业园、中德新材料产业园: a noun list)
+  const carries = (y: string) => (pre !== '' && y.includes(pre)) || (suf !== '' && y.includes(suf));
+  if (c.items[0].end !== x.first.end && carries(x.fs)) return false;
+  const tail = c.items[c.items.length - 1];
+  if (tail.start !== x.last.start && carries(x.ls)) return false;
+  if (tail.start === x.last.start && tail.end < x.last.end) {
+    // a last item cut short: not where the inner items' shared ending comes later (…产业园、中德新材料产业园)
+    const shared = innerSuffix === '' ? -1 : x.ls.indexOf(innerSuffix, tail.end - x.last.start - innerSuffix.length + 1);
+    if (shared >= 0) return false;
+    // and with no fixed end, only before a particle (看得见的成效), not mid-word
+    if (suf === '' && pre === '' && !RUN_ON.includes(x.text[tail.end])) return false;
+  }
+  return true;
+}
+
+/** Of acceptable candidates: more items, then more fixed characters, then the one reaching further. */
+function pickBest(x: Series, candidates: Aligned[]): Aligned | undefined {
+  let innerSuffix = '';
+  if (x.innerStr.length >= 2) {
+    let q = x.s.length;
+    for (const y of x.innerStr) q = Math.min(q, lcs(x.s, y));
+    innerSuffix = x.s.slice(x.s.length - q);
+  }
+  const reach = (a: Aligned) => a.items[a.items.length - 1].end;
+  let best: Aligned | undefined;
+  for (const c of candidates) {
+    if (!acceptable(x, c, innerSuffix)) continue;
+    if (
+      !best ||
+      c.items.length > best.items.length ||
+      (c.items.length === best.items.length && (c.fixed > best.fixed || (c.fixed === best.fixed && reach(c) > reach(best))))
+    ) {
+      best = c;
+    }
+  }
+  return best;
+}
+
 /**
  * Align raw items of an unquoted series whose first item may carry a lead-in (让夜经济热起来) and
  * whose last may run on (火起来的消费场景): the inner items fix the shape, the ends are
@@ -93,117 +227,20 @@ export interface Aligned {
 export function alignSeries(text: string, raw: Piece[], min = 3): Aligned | undefined {
   if (raw.length < min || raw.length < 3) return undefined;
   const inner = raw.slice(1, -1);
-  const innerStr = inner.map((x) => strOf(text, x));
+  const innerStr = inner.map((y) => strOf(text, y));
+  let lo = Infinity;
+  let hi = 0;
+  for (const y of innerStr) {
+    lo = Math.min(lo, y.length);
+    hi = Math.max(hi, y.length);
+  }
+  if (hi - lo > 2) return undefined;
   const first = raw[0];
   const last = raw[raw.length - 1];
-  const fs = strOf(text, first);
-  const ls = strOf(text, last);
-  const s = innerStr[0];
-  const lens = innerStr.map((x) => x.length);
-  const lo = Math.min(...lens);
-  const hi = Math.max(...lens);
-  if (hi - lo > 2) return undefined;
+  const x: Series = { text, min, first, last, inner, innerStr, fs: strOf(text, first), ls: strOf(text, last), s: innerStr[0], lo, hi };
   const candidates: Aligned[] = [];
-  let innerSuffix = '';
-  if (innerStr.length >= 2) {
-    let q = s.length;
-    for (const x of innerStr) q = Math.min(q, lcs(s, x));
-    innerSuffix = s.slice(s.length - q);
-  }
-
-  // Columns: every inner item the same length L; trim the ends to L.
-  if (lo === hi) {
-    const L = lo;
-    const items: Piece[] = [];
-    if (fs.length >= L) items.push({ start: first.end - L, end: first.end });
-    items.push(...inner);
-    if (ls.length >= L) items.push({ start: last.start, end: last.start + L });
-    const tryItems = (xs: Piece[]) => {
-      if (xs.length < min) return;
-      const p = patternOf(xs.map((x) => strOf(text, x)));
-      if (p.pattern) candidates.push({ items: xs, ...p });
-    };
-    tryItems(items);
-    const hasFirst = fs.length >= L;
-    const hasLast = ls.length >= L;
-    if (hasFirst) tryItems(items.slice(1));
-    if (hasLast) tryItems(items.slice(0, -1));
-  }
-
-  // Suffix: first item's end is fixed, so it votes; the last is cut after the suffix.
-  {
-    let q = s.length;
-    for (const x of innerStr) q = Math.min(q, lcs(s, x));
-    const qf = Math.min(q, lcs(s, fs));
-    const tries: [boolean, number][] = [[false, q]];
-    for (let k = qf; k >= 1; k--) tries.push([true, k]);
-    for (const [withFirst, qq] of tries) {
-      if (qq < 1 || qq >= lo) continue;
-      const suf = s.slice(s.length - qq);
-      const items: Piece[] = [];
-      if (withFirst) {
-        const keep = fs.length > hi ? lo : fs.length;
-        items.push({ start: first.end - keep, end: first.end });
-      }
-      items.push(...inner);
-      const k = ls.indexOf(suf, 1);
-      if (k >= 1 && k + qq <= hi + 2) items.push({ start: last.start, end: last.start + k + qq });
-      if (items.length >= min) candidates.push({ items, ...patternOf(items.map((x) => strOf(text, x))) });
-    }
-  }
-
-  // Prefix: last item's start is fixed, so it votes; the first is cut before the prefix.
-  {
-    let p = s.length;
-    for (const x of innerStr) p = Math.min(p, lcp(s, x));
-    const pl = Math.min(p, lcp(s, ls));
-    // a shorter shared prefix may take in a first item the longer one misses (一本…、一张…、一张…)
-    const tries: [boolean, number][] = [[false, p]];
-    for (let k = p; k >= 1; k--) tries.push([k <= pl, k]);
-    for (const [withLast, pp] of tries) {
-      if (pp < 1 || pp >= lo) continue;
-      const pre = s.slice(0, pp);
-      const items: Piece[] = [];
-      const k = fs.lastIndexOf(pre);
-      if (k >= 0 && fs.length - k <= hi && fs.length - k > pp) items.push({ start: first.start + k, end: first.end });
-      items.push(...inner);
-      if (withLast && ls.length <= hi + 2) items.push(last);
-      if (items.length >= min) candidates.push({ items, ...patternOf(items.map((x) => strOf(text, x))) });
-    }
-  }
-
-  let best: Aligned | undefined;
-  for (const c of candidates) {
-    if (!c.pattern || c.fixed < 1) continue;
-    const lensC = c.items.map((x) => x.end - x.start);
-    const avg = lensC.reduce((a, b) => a + b, 0) / lensC.length;
-    // a one-character frame over long items is chance (区发改局局长某某、区财政局副局长某某…)
-    if (!nearEqual(lensC) || c.fixed < avg * 0.2) continue;
-    // an end item left out must not carry the frame too (…中日产业园、中德新材料产业园: a noun list)
-    const pre = c.pattern.slice(0, c.pattern.indexOf('{}'));
-    const suf = c.pattern.slice(c.pattern.lastIndexOf('{}') + 2);
-    // a measure word as the only frame makes a noun list (市级、县级、乡级; 东部、中部、西部)
-    if (c.pattern === '{}' + suf && suf.length === 1 && isClassifier(suf) && lensC.every((n) => n === 2)) continue;
-    if (numeralSlots(c.items.map((x) => strOf(text, x)), c.pattern)) continue;
-    const carries = (x: string) => (pre !== '' && x.includes(pre)) || (suf !== '' && x.includes(suf));
-    if (c.items[0].end !== first.end && carries(fs)) continue;
-    const tail = c.items[c.items.length - 1];
-    if (tail.start !== last.start && carries(ls)) continue;
-    if (tail.start === last.start && tail.end < last.end) {
-      // a last item cut short: not where the inner items' shared ending comes later (…产业园、中德新材料产业园)
-      const shared = innerSuffix === '' ? -1 : ls.indexOf(innerSuffix, tail.end - last.start - innerSuffix.length + 1);
-      if (shared >= 0) continue;
-      // and with no fixed end, only before a particle (看得见的成效), not mid-word
-      if (suf === '' && pre === '' && !RUN_ON.includes(text[tail.end])) continue;
-    }
-    const longer = (a: Aligned, b: Aligned) => a.items[a.items.length - 1].end > b.items[b.items.length - 1].end;
-    if (
-      !best ||
-      c.items.length > best.items.length ||
-      (c.items.length === best.items.length && (c.fixed > best.fixed || (c.fixed === best.fixed && longer(c, best))))
-    ) {
-      best = c;
-    }
-  }
-  return best;
+  columnCandidates(x, candidates);
+  suffixCandidates(x, candidates);
+  prefixCandidates(x, candidates);
+  return pickBest(x, candidates);
 }

@@ -4,9 +4,10 @@
  */
 import { normalize } from '../normalize/index.js';
 import type { Slogan, SloganType, Span } from '../types.js';
+import { formulationKey } from './key.js';
 
 export interface SloganCount {
-  /** The merged form: normalized (Simplified, half-width, OCR spacing removed) text. */
+  /** The formulation key (see formulationKey): Simplified, no quotes or spaces, numerals unified. */
   key: string;
   /** The most frequent type among the occurrences. */
   type: SloganType;
@@ -18,12 +19,14 @@ export interface SloganCount {
   occurrences: Span[];
 }
 
-const SPACES = /[\s\u3000]+/g;
-
-/** The merge key of a slogan: its normalized text without spaces. */
-export function sloganKey(s: Pick<Slogan, 'text'> & { normalized?: string }): string {
-  const base = typeof s.normalized === 'string' ? s.normalized : normalize(String(s.text)).text;
-  return base.replace(SPACES, '');
+/**
+ * The merge key of a slogan: its `key`, or the formulation key of its normalized text.
+ *
+ * @example sloganKey({ text: '兩個確立' }) // '二个确立'
+ */
+export function sloganKey(s: Pick<Slogan, 'text'> & { normalized?: string; key?: string }): string {
+  if (typeof s.key === 'string' && s.key) return s.key;
+  return formulationKey(typeof s.normalized === 'string' ? s.normalized : normalize(String(s.text)).text);
 }
 
 /**

@@ -20,13 +20,15 @@ interface Marker {
 const INLINE = /(第?)([一二三四五六七八九十]{1,3})(是|要|[，,])/g;
 /** What may stand before an inline marker: the start, a line break, punctuation or a space. */
 const BEFORE_MARKER = '\n。；;：:，,！!？? \t\u3000';
-const LINE = /(?<=^|\n)[ \t\u3000]*(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）])/g;
+const LINE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）])/gm;
 const DASH = /(?:——|--|－－)(?=[\u4e00-\u9fff])/g;
 const BEFORE_DASH = '\n。；;！!？?';
 
 const HEAD_END_INLINE = '，,。；;：:！!？?\n';
 const HEAD_END_LINE = '。；;！!？?\n';
 const MAX_HEAD = 60;
+/** Most text an item may carry after its head before the next marker. */
+const MAX_BODY = 60;
 const GAP: Record<Kind, number> = { shi: 1500, yao: 1500, di: 1500, paren: 20000, dun: 40000, dash: 3000 };
 
 function headEnd(text: string, from: number, stops: string): number {
@@ -76,6 +78,8 @@ export function enumerations(text: string): Found[] {
     const stops = kind === 'paren' || kind === 'dun' || kind === 'dash' ? HEAD_END_LINE + (kind === 'dash' ? '，,' : '') : HEAD_END_INLINE;
     const heads = chain.map((m) => ({ s: m.body, e: headEnd(text, m.body, stops) }));
     if (heads.some((h) => h.e === h.s)) return;
+    // items that run on for paragraphs are the document's outline, not a formulation
+    for (let k = 1; k < chain.length; k++) if (chain[k].start - heads[k - 1].e > MAX_BODY) return;
     const parts = heads.map((h) => text.slice(h.s, h.e));
     const p = patternOf(parts);
     out.push({

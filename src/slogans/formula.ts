@@ -3,14 +3,14 @@
  * 三个一, 两个确立, “3+5”, “135”, 三农, 双减). Found by their shape — numerals each followed
  * by a short non-numeral body, N个 + a short body, digit codes — never by a list of names.
  */
-import { DIGITS, parseNumber } from '../numbers/parse.js';
+import { parseNumber } from '../numbers/parse.js';
+import { digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
 import type { Found, Piece } from './found.js';
 import {
   ADHERENCE_VERBS,
   isHeadAt,
   formulaNumeral,
   frameFollows,
-  isAsciiDigit,
   isClassifier,
   isHan,
   isNumeralChar,
@@ -81,7 +81,7 @@ const YEARLIKE = /^(?:19|20)\d\d$/;
 const numeralValue = (s: string): number | undefined => parseNumber(s);
 
 /** The value of one numeral character (一 → 1, 两 → 2, 5 → 5), or undefined. */
-const digitValue = (c: string): number | undefined => (isAsciiDigit(c) ? Number(c) : c === '十' ? 10 : DIGITS[c]);
+const digitValue = (c: string): number | undefined => (isAsciiDigit(c) ? Number(c) : c === '十' ? 10 : hanDigit(c));
 
 /**
  * A whole quoted content read as a formula, or undefined.
@@ -123,6 +123,26 @@ export function formulaOfQuoted(s: string): { parts: string[]; numbers: number[]
   return undefined;
 }
 
+const MERGE = /(?<![\d一二两三四五六七八九十百千万第每])([二两三四五六七八九十]|多)([\u4e00-\u9fff]{1,2}?)合一(?![\u4e00-\u9fff]{0,1}[体])/g;
+
+/**
+ * Merge formulas: a count of things made one (三证合一, 多规合一, 两证合一).
+ *
+ * @example mergeFormulas('全面实施三证合一', () => false) // [{ parts: ['三证', '合一'], numbers: [3, 1], start: 4, end: 8 }]
+ */
+export function mergeFormulas(text: string, skip: (i: number) => boolean): Found[] {
+  const out: Found[] = [];
+  if (!text.includes('合一')) return out;
+  for (const m of text.matchAll(MERGE)) {
+    const s = m.index!;
+    if (skip(s) || isNumeralChar(m[2][0]) || isClassifier(m[2][0])) continue;
+    const head = m[1] + m[2];
+    const count = m[1] === '多' ? undefined : parseNumber(m[1]);
+    out.push({ type: 'formula', start: s, end: s + m[0].length, parts: [head, '合一'], numbers: count === undefined ? [1] : [count, 1] });
+  }
+  return out;
+}
+
 const PLUS_RUN = /(?<![\dA-Za-z.+])\d{1,3}(?:\+\d{1,3}){1,5}(?![\d.%+=])/g;
 const COUNT_ONE = /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})个(一|1)(?![\d一二三四五六七八九十百千万亿个批些年月日天次])/g;
 const COUNT_X = /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十])个(?=[\u4e00-\u9fff])/g;
@@ -138,8 +158,18 @@ const COUNT_X = /(?<![\d一二两三四五六七八九十第])([二两三四五�
 export function scanFormulas(text: string, skip: (i: number) => boolean): Found[] {
   const out: Found[] = [];
   const n = text.length;
+  const merged = mergeFormulas(text, skip);
+  let m = 0;
+  let lastEnd = -1;
   // numeral-led segment sequences
   for (let i = 0; i < n; i++) {
+    while (m < merged.length && merged[m].end <= i) m++;
+    if (m < merged.length && merged[m].start === i) {
+      out.push(merged[m]);
+      lastEnd = merged[m].end;
+      i = merged[m].end - 1;
+      continue;
+    }
     if (formulaNumeral(text[i]) === undefined || skip(i)) continue;
     const prev = text[i - 1];
     if (isNumeralChar(prev) || prev === '第' || prev === '每' || prev === '个') continue;
@@ -148,10 +178,13 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     const seg = segmentsAt(text, i, limit);
     if (!seg) continue;
     const len = seg.end - i;
-    const framed = frameFollows(text, seg.end) || verbPrecedes(text, i);
+    // a formula right after another in a 、-list shares its frame (三证合一、一照一码)
+    const chained = prev === '、' && lastEnd === i - 1;
+    const framed = frameFollows(text, seg.end) || verbPrecedes(text, i) || chained;
     const strong = (seg.parts.length >= 3 || len >= 5) && !seg.classifierBody;
     if (strong || framed) {
       out.push({ type: 'formula', start: i, end: seg.end, parts: seg.parts, numbers: seg.numbers });
+      lastEnd = seg.end;
       i = seg.end - 1;
     }
   }

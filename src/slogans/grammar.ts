@@ -3,28 +3,14 @@
  * quote pairs, the head nouns that follow a named formulation and the verbs that govern one.
  * None of these is a slogan; they describe the frame around one.
  */
-import { DIGITS } from '../numbers/parse.js';
+import { QUOTE_PAIRS, isAsciiDigit, isHan, isHanDigit } from '../text/index.js';
 
-/** Is `c` a CJK ideograph (the Han block, its extension A and compatibility block)? */
-export function isHan(c: string | undefined): boolean {
-  if (!c) return false;
-  const x = c.charCodeAt(0);
-  return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || (x >= 0xf900 && x <= 0xfaff) || x === 0x3007;
-}
+export { isHan };
 
-export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-
-/** Per code unit: the value a formula numeral stands for (0 = not one), and whether it is any numeral. */
+/** Per code unit: the value a formula numeral stands for (0 = not one). */
 const FORMULA_VALUE = new Uint8Array(0x10000);
-const NUMERAL = new Uint8Array(0x10000);
-for (const [c, v] of Object.entries(DIGITS)) {
-  NUMERAL[c.charCodeAt(0)] = 1;
-  if (v > 0) FORMULA_VALUE[c.charCodeAt(0)] = v;
-}
-for (const c of '十百千万亿双0123456789') NUMERAL[c.charCodeAt(0)] = 1;
-FORMULA_VALUE['双'.charCodeAt(0)] = 2;
-FORMULA_VALUE['两'.charCodeAt(0)] = 2;
-FORMULA_VALUE['十'.charCodeAt(0)] = 10;
+const FORMULA_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+for (const [c, v] of Object.entries(FORMULA_NUMERALS)) FORMULA_VALUE[c.charCodeAt(0)] = v;
 
 /**
  * Numerals that lead a formula: 一…十, 两, 双 (= 2). 百/千/万 are left out: they make idioms
@@ -36,8 +22,15 @@ export function formulaNumeral(c: string | undefined): number | undefined {
   return v > 0 ? v : undefined;
 }
 
-/** Any numeral character (a formula body must not contain one: 十四五 is a plan, not a formula). */
+/** A digit, 十百千万亿, or 双 — not 念/廿 (理念) — (a formula body must not contain one: 十四五 is a plan, not a formula). */
 export const isNumeralChar = (c: string | undefined): boolean => c !== undefined && NUMERAL[c.charCodeAt(0)] === 1;
+
+/** Per code unit: 1 for a formula-body numeral (table built once from the text toolkit's classes). */
+const NUMERAL = new Uint8Array(0x10000);
+for (let u = 0; u < 0x10000; u++) {
+  const c = String.fromCharCode(u);
+  if (isHanDigit(c) || isAsciiDigit(c) || '十百千万亿双'.includes(c)) NUMERAL[u] = 1;
+}
 
 /**
  * Classifiers and time units: after a numeral they make a count (三年, 一批, 两天, 一点),
@@ -88,17 +81,8 @@ export function verbPrecedes(text: string, i: number, verbs: readonly string[] =
   return false;
 }
 
-/** Opening quote → closing quote. */
-export const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '《': '》' };
-
-/** Sentence-ending punctuation (half- and full-width). */
-export const isSentenceEnd = (c: string | undefined): boolean => c !== undefined && '。！？；!?;\n'.includes(c);
-
-/** Clause separators inside a sentence. */
-export const isComma = (c: string | undefined): boolean => c === '，' || c === ',';
-
-/** Series separators: the enumeration comma 、. */
-export const isSeriesSep = (c: string | undefined): boolean => c === '、';
+/** Opening quote → closing quote (quotation marks and book titles). */
+export const QUOTES: Record<string, string> = QUOTE_PAIRS;
 
 /** Longest common prefix length of two strings. */
 export function lcp(a: string, b: string): number {
@@ -115,3 +99,32 @@ export function lcs(a: string, b: string): number {
   while (i < n && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
   return i;
 }
+
+/** Verbs that introduce reported speech: a quote right after one is speech, not a coinage (他说“…”). */
+export const SPEECH_VERBS = ['说', '表示', '指出', '强调', '称', '认为', '道', '问', '介绍', '坦言', '感慨', '喊', '回答'];
+
+/**
+ * Last characters of names of organizations, places, events and products: a short quote
+ * ending in one names a thing (“中集集团”, “蓝鲸号”, “樱桃节”), it is not a formulation.
+ */
+export const NAME_ENDS = '号杯节奖赛局厅委办院所校馆站店村镇乡县市省区岛港湾街桥厂司团队社报刊台剧片歌曲药';
+
+/**
+ * Last characters of noun heads: a series whose only frame is a shared ending in one of these
+ * is a plain list of things (畜牧业、渔业、林业; 政研室主任、财经办主任; 风能、太阳能), not a
+ * formulation.
+ */
+export const NOUN_LIST_ENDS = '业任园区局厂馆所院者员家能品物站港市县省镇村岛';
+
+/**
+ * Correlative openers: clauses that begin alike with one of these, one after another, form a
+ * rhetorical frame (一手抓…、一手抓…; 无论是…还是…，无论是…还是…; 既要…，又要…).
+ * Each entry: the opener of the first clause and the opener of the following ones.
+ */
+export const CORRELATIVES: readonly (readonly [string, string])[] = [
+  ['一手', '一手'], ['一边', '一边'], ['无论是', '无论是'], ['不论是', '不论是'], ['既要', '又要'],
+  ['既要', '也要'], ['一方面', '另一方面'], ['不是', '而是'], ['宁可', '也不'], ['越是', '越要'],
+];
+
+/** Prepositions that open a framed clause (在…上…，在…上…; 以…促…，以…促…). */
+export const FRAME_PREPOSITIONS = '在以对把向让用从为于';

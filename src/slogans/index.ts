@@ -3,82 +3,21 @@
  * numeral-led formulas, equal-shaped series with a shared frame, repeated clause templates,
  * short quoted formulations, numbered and bulleted enumerations — never by a list of names.
  */
-import { makeContext, memo, spanOf, type Context } from '../context.js';
-import type { Options, Slogan, SloganType } from '../types.js';
-import { enumerations } from './enumeration.js';
-import { scanFormulas } from './formula.js';
-import type { Found } from './found.js';
-import { findQuotes, quotedSlogans } from './quoted.js';
-import { clauseTemplates, clausesOf, parallelSeries, quoteSeries, runOnSeries } from './series.js';
-import { formulaNumeral } from './grammar.js';
-
+export { extractSlogans, findAll, slogansIn } from './extract.js';
 export { countSlogans, sloganKey, type SloganCount } from './count.js';
 export { patternOf } from './align.js';
-
-const RANK: Record<SloganType, number> = { template: 3, parallel: 2, quoted: 1, formula: 0, enumeration: 0 };
-
-const overlaps = (a: Found, b: Found): boolean => a.start < b.end && b.start < a.end;
-
-const better = (a: Found, b: Found): boolean =>
-  a.end - a.start > b.end - b.start || (a.end - a.start === b.end - b.start && RANK[a.type] > RANK[b.type]);
-
-/** Of overlapping candidates keep the longer (then the higher-ranked type), in text order. */
-function disjoint(found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Found[] = [];
-  for (const f of sorted) {
-    const last = kept[kept.length - 1];
-    if (!last || !overlaps(last, f)) kept.push(f);
-    else if (better(f, last)) kept[kept.length - 1] = f;
-  }
-  return kept;
-}
-
-/** All candidates of the normalized text, in normalized coordinates. */
-export function findAll(text: string): Found[] {
-  const quotes = findQuotes(text);
-  const quoted = quotedSlogans(text, quotes);
-  const skip = new Uint8Array(text.length + 1);
-  for (const f of quoted) if (f.type === 'formula') skip.fill(1, f.start, f.end);
-  for (const q of quotes) if (q.open === '《') skip.fill(1, q.start, q.end);
-  const inTitle = new Uint8Array(text.length + 1);
-  for (const q of quotes) if (q.open === '《') inTitle.fill(1, q.start, q.end);
-  const formulas = [...quoted.filter((f) => f.type === 'formula'), ...scanFormulas(text, (i) => skip[i] === 1)];
-  const others = [
-    ...quoted.filter((f) => f.type !== 'formula'),
-    ...parallelSeries(text, clausesOf(text)),
-    ...clauseTemplates(text),
-    ...runOnSeries(text, (c) => formulaNumeral(c) !== undefined),
-    ...quoteSeries(text, quotes.filter((q) => q.open !== '《')),
-  ].filter((f) => !inTitle[f.start]);
-  const all = [...disjoint(formulas), ...disjoint(others), ...enumerations(text)];
-  return all.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Slogans of a prepared context (memoized), in text order. */
-export function slogansIn(ctx: Context): Slogan[] {
-  return memo(ctx, 'slogans', () =>
-    findAll(ctx.text).map((f) => {
-      const span = spanOf(ctx, f.start, f.end);
-      const s: Slogan = { text: span.text, start: span.start, end: span.end, type: f.type, parts: f.parts };
-      if (f.pattern) s.pattern = f.pattern;
-      s.normalized = ctx.text.slice(f.start, f.end);
-      if (f.numbers) s.numbers = f.numbers;
-      if (f.expansion) s.expansion = f.expansion;
-      if (f.type === 'enumeration') s.count = f.parts.length;
-      return s;
-    }),
-  );
-}
-
-/**
- * Every formulation found by its form.
- *
- * @example extractSlogans('按照“一村一品一基地”思路') // [{ type: 'formula', text: '一村一品一基地', parts: ['一村','一品','一基地'], numbers: [1, 1, 1], … }]
- * @example extractSlogans('让夜经济热起来、活起来、火起来') // [{ type: 'parallel', text: '热起来、活起来、火起来', pattern: '{}起来', … }]
- */
-export function extractSlogans(input: string, opts?: Options): Slogan[] {
-  return slogansIn(makeContext(input, opts));
-}
-
+export { formulationKey } from './key.js';
+export {
+  formulations,
+  templateUses,
+  type Appearance,
+  type Formulation,
+  type FormulationDoc,
+  type Formulations,
+  type FormulationsOptions,
+  type Occurrence,
+  type TemplateUse,
+} from './formulations.js';
+export { DETECTORS, type Detector, type Layer, type Scan } from './detectors/index.js';
+export type { Found } from './found.js';
 export type { Slogan, Options } from '../types.js';

@@ -1,5 +1,6 @@
 /**
- * Parallel series and repeated clause templates in running text.
+ * Parallel series and repeated clause templates in running text (run-on series and quote
+ * series: run-on.ts).
  *
  * - parallel: 3+ items split by 、 (or short items split by ，) sharing a prefix, a suffix or
  *   fixed columns: 热起来、活起来、火起来 → '{}起来'; 看得见、摸得着、用得上 → '{}得{}'.
@@ -9,7 +10,7 @@
  *
  * A plain noun list (钢铁冶炼、纺织服装、现代物流) shares no frame and is not reported.
  */
-import { alignSeries, nearEqual, numeralSlots, patternOf } from './align.js';
+import { alignSeries, nearEqual, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
 import { QUOTES, isHan } from './grammar.js';
 
@@ -41,12 +42,59 @@ const allHan = (text: string, p: Piece): boolean => {
 
 const MAX_ITEM = 14;
 
-function seriesFound(text: string, items: Piece[], pattern: string | undefined): Found {
+export function seriesFound(text: string, items: Piece[], pattern: string | undefined): Found {
   const parts = items.map((x) => text.slice(x.start, x.end));
   const avg = parts.reduce((a, s) => a + s.length, 0) / parts.length;
   const inner = pattern !== undefined && /[^{}]\{\}[^{}]/.test(pattern) && pattern.replace(/\{\}/g, '').length >= 2;
   const type = avg >= 6 && inner ? 'template' : 'parallel';
   return { type, start: items[0].start, end: items[items.length - 1].end, parts, ...(pattern ? { pattern } : {}) };
+}
+
+/**
+ * The windows of a 、-list to align: each maximal run of inner items of near-equal length
+ * (within 2, at most MAX_ITEM), with the items on either side as its ends. A list that
+ * changes shape part-way (…甲产业园、乙产业园、…的规范化管理、均等化服务、便捷化办理) yields a window per shape.
+ *
+ * @example lengths [11, 5, 5, 17, 12, 5, 5] → windows over items 0–3, 3–5 and 4–6
+ */
+export function windows(raw: Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  const len = (k: number) => raw[k].end - raw[k].start;
+  let k = 1;
+  while (k < raw.length - 1) {
+    if (len(k) > MAX_ITEM) {
+      k++;
+      continue;
+    }
+    let lo = len(k);
+    let hi = lo;
+    let m = k;
+    while (m + 1 < raw.length - 1 && len(m + 1) <= MAX_ITEM && Math.max(hi, len(m + 1)) - Math.min(lo, len(m + 1)) <= 2) {
+      m++;
+      lo = Math.min(lo, len(m));
+      hi = Math.max(hi, len(m));
+    }
+    out.push(raw.slice(k - 1, m + 2));
+    k = m + 1;
+  }
+  return out;
+}
+
+/**
+ * A pair of four-character phrases split by 、 that share a frame inside them, not only an
+ * ending or an opening: 大众创业、万众创新 → '{}众创{}'; 以电代煤、以气代煤 → '以{}代煤'. A lead-in
+ * before the first and a run-on after the second are cut off at four characters.
+ *
+ * @example fourPair('推进以电代煤、以气代煤', …) // { type: 'parallel', parts: ['以电代煤', '以气代煤'], pattern: '以{}代煤' }
+ */
+export function fourPair(text: string, a: Piece, b: Piece): Found | undefined {
+  if (a.end - a.start < 4 || b.end - b.start < 4) return undefined;
+  const x = { start: a.end - 4, end: a.end };
+  const y = { start: b.start, end: b.start + 4 };
+  const p = patternOf([text.slice(x.start, x.end), text.slice(y.start, y.end)]);
+  if (!p.pattern || p.fixed < 2) return undefined;
+  if (/^\{\}[^{}]+$|^[^{}]+\{\}$/.test(p.pattern)) return undefined;
+  return { type: 'parallel', start: x.start, end: y.end, parts: [text.slice(x.start, x.end), text.slice(y.start, y.end)], pattern: p.pattern };
 }
 
 /**
@@ -69,10 +117,17 @@ export function parallelSeries(text: string, clauses: Piece[]): Found[] {
         s = i + 1;
       }
     }
-    if (raw.length < 3 || raw.some((x) => x.end - x.start < 1 || !allHan(text, x))) continue;
-    if (raw.slice(1, -1).some((x) => x.end - x.start > MAX_ITEM)) continue;
-    const a = alignSeries(text, raw);
-    if (a) out.push(seriesFound(text, a.items, a.pattern));
+    if (raw.some((x) => x.end - x.start < 1 || !allHan(text, x))) continue;
+    if (raw.length === 2) {
+      const pair = fourPair(text, raw[0], raw[1]);
+      if (pair) out.push(pair);
+      continue;
+    }
+    if (raw.length < 3) continue;
+    for (const w of windows(raw)) {
+      const a = alignSeries(text, w);
+      if (a) out.push(seriesFound(text, a.items, a.pattern));
+    }
   }
   // short clauses split by ，: 热起来，活起来，火起来
   let run: Piece[] = [];
@@ -157,112 +212,5 @@ export function clauseTemplates(text: string): Found[] {
       i = best.j + 1;
     } else i++;
   }
-  return out;
-}
-
-const MAX_BLOCKS = 8;
-
-/** Columns of period `p` at `i` that agree between block 0 and block 1 (a bit mask). */
-function agreeMask(text: string, i: number, p: number): number {
-  let mask = 0;
-  for (let c = 0; c < p; c++) if (text[i + c] === text[i + p + c]) mask |= 1 << c;
-  return mask;
-}
-
-/**
- * Series written without separators, as in headlines: 热起来活起来火起来 → '{}起来',
- * 清河清湖清渠 → '清{}', 比学习比干劲比作风 → '比{}'. Items of 2 or 3 characters repeat a
- * fixed column 3+ times; numeral columns are left to the formula reader (一村一品一基地).
- */
-export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean): Found[] {
-  const out: Found[] = [];
-  const n = text.length;
-  let a = 0;
-  while (a < n) {
-    if (!isHan(text[a])) {
-      a++;
-      continue;
-    }
-    let b = a;
-    while (b < n && isHan(text[b])) b++;
-    let i = a;
-    while (i < b) {
-      // jump to the next place where some column repeats in two following blocks
-      let h = i;
-      while (h + 4 < b && !(text[h] === text[h + 2] && text[h + 2] === text[h + 4]) && !(h + 6 < b && text[h] === text[h + 3] && text[h + 3] === text[h + 6])) h++;
-      if (h + 4 >= b) break;
-      if (h - 5 > i) i = h - 5;
-      let best: { start: number; p: number; k: number; mask: number; fixed: number; score: number } | undefined;
-      for (const p of [2, 3]) {
-        for (let s = i; s < i + 2 * p && s + 3 * p <= b; s++) {
-          const mask = agreeMask(text, s, p);
-          const full = (1 << p) - 1;
-          if (mask === 0 || mask === full) continue;
-          let k = 2;
-          while (k < MAX_BLOCKS && s + (k + 1) * p <= b) {
-            let ok = true;
-            for (let c = 0; c < p; c++) if (mask & (1 << c) && text[s + k * p + c] !== text[s + c]) ok = false;
-            if (!ok) break;
-            k++;
-          }
-          if (k < 3) continue;
-          let fixed = 0;
-          let numeral = false;
-          for (let c = 0; c < p; c++) {
-            if (mask & (1 << c)) {
-              fixed++;
-              if (isFormulaChar(text[s + c])) numeral = true;
-            }
-          }
-          if (numeral) continue;
-          // more fixed characters first; then a series that fills its run of Han (比学习比干劲比作风)
-          const edge = s === a || s + k * p === b ? 1 : 0;
-          const score = (k * fixed) * 2 + edge;
-          if (!best || score > best.score || (score === best.score && fixed > best.fixed)) {
-            best = { start: s, p, k, mask, fixed, score };
-          }
-        }
-      }
-      if (!best) {
-        i++;
-        continue;
-      }
-      const items: Piece[] = [];
-      for (let k = 0; k < best.k; k++) items.push({ start: best.start + k * best.p, end: best.start + (k + 1) * best.p });
-      const strs = items.map((x) => text.slice(x.start, x.end));
-      const pattern = patternOf(strs).pattern;
-      if (new Set(strs).size === strs.length && !(pattern && numeralSlots(strs, pattern))) out.push(seriesFound(text, items, pattern));
-      i = best.start + best.k * best.p;
-    }
-    a = b;
-  }
-  return out;
-}
-
-/**
- * A series of adjacent quotations: “河长”“湖长”“林长” → '{}长'.
- */
-export function quoteSeries(text: string, quotes: Piece[]): Found[] {
-  const out: Found[] = [];
-  let group: Piece[] = [];
-  const flush = () => {
-    if (group.length >= 3) {
-      const strs = group.map((q) => text.slice(q.start, q.end));
-      const lens = strs.map((s) => s.length);
-      const p = patternOf(strs);
-      const avg = lens.reduce((x, y) => x + y, 0) / lens.length;
-      if (p.pattern && p.fixed >= avg * 0.25 && nearEqual(lens, 1) && lens.every((l) => l >= 2 && l <= 8)) {
-        out.push({ type: 'parallel', start: group[0].start, end: group[group.length - 1].end, parts: strs, pattern: p.pattern });
-      }
-    }
-    group = [];
-  };
-  for (const q of quotes) {
-    const prev = group[group.length - 1];
-    const between = prev ? text.slice(prev.end + 1, q.start - 1) : '';
-    if (!prev || !(between === '' || between === '、')) flush();
-    group.push(q);
-  }
-  flush();
   return out;
 }

@@ -30,7 +30,7 @@ const TARGET: Target = {
   subject: '全市',
   status: 'target',
 };
-const SLOGAN = { text: '一园一业', start: INPUT.indexOf('一园'), end: INPUT.indexOf('一园') + 4, type: 'formula' as const, parts: ['一园', '一业'] };
+const SLOGAN = { text: '一园一业', start: INPUT.indexOf('一园'), end: INPUT.indexOf('一园') + 4, type: 'formula' as const, parts: ['一园', '一业'], key: '一园一业' };
 const ANALYSIS: Analysis = {
   referenceDate: '2021-05-13',
   normalized: INPUT,

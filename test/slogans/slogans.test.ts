@@ -245,7 +245,8 @@ describe('fixtures', () => {
         expect(s.parts.length, `${name}: ${s.text}`).toBeGreaterThan(0);
       }
     }
-    expect([...seen].sort()).toEqual(['enumeration', 'formula', 'parallel', 'quoted', 'template']);
+    // the fixtures' numbered lists are paragraph outlines, not formulations (no enumeration)
+    expect([...seen].sort()).toEqual(['formula', 'parallel', 'quoted', 'template']);
   });
 
   it('finds the fixture formulas by form', () => {
@@ -258,8 +259,9 @@ describe('fixtures', () => {
 
   it('src/slogans names no fixture slogan and no national formulation (detect by form, never by list)', () => {
     const dir = join(__dirname, '..', '..', 'src', 'slogans');
-    const src = readdirSync(dir)
-      .map((f) => readFileSync(join(dir, f), 'utf8'))
+    const src = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => readFileSync(join(f.parentPath, f.name), 'utf8'))
       .join('\n');
     const names = new Set(['一园一业一平台', '紧起来', '比项目', '双招双引', '项目为王', '四个全面', '五位一体', '三去一降一补', '放管服', '两个毫不动摇', '六稳', '六保', '一带一路', '双循环']);
     for (const text of fixtures().values()) {

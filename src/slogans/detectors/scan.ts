@@ -1,0 +1,41 @@
+/**
+ * The shared per-text scan detectors read: quotes, clauses, title mask, quoted candidates —
+ * each computed on first use.
+ */
+import { findQuotes, quotedSlogans } from '../quoted.js';
+import { clausesOf } from '../series.js';
+import type { Scan } from './types.js';
+import type { Found, Piece } from '../found.js';
+import type { Quote } from '../quoted.js';
+
+/**
+ * A lazy scan of `text`.
+ *
+ * @example makeScan('树立“绿水青山”理念').quotes // [{ open: '“', start: 3, end: 7 }]
+ */
+export function makeScan(text: string): Scan {
+  let quotes: Quote[] | undefined;
+  let clauses: Piece[] | undefined;
+  let inTitle: Uint8Array | undefined;
+  let quoted: Found[] | undefined;
+  const scan: Scan = {
+    text,
+    get quotes() {
+      return (quotes ??= findQuotes(text));
+    },
+    get clauses() {
+      return (clauses ??= clausesOf(text));
+    },
+    get inTitle() {
+      if (!inTitle) {
+        inTitle = new Uint8Array(text.length + 1);
+        for (const q of scan.quotes) if (q.open === '《') inTitle.fill(1, q.start, q.end);
+      }
+      return inTitle;
+    },
+    get quoted() {
+      return (quoted ??= quotedSlogans(text, scan.quotes));
+    },
+  };
+  return scan;
+}
