@@ -15,6 +15,7 @@ import { CORE_AT, TIME_AT, readCore, readTime, type CoreMatch } from './core.js'
 import { counted, decades, eras, numericDates, plans, weeks, type Candidate } from './forms.js';
 import { durationResolved, durations } from './durations.js';
 import { inferFrom } from './infer.js';
+import { lunarCandidates } from './lunar/index.js';
 import { resolveFields } from './resolve.js';
 import { matchesAt, startsOf } from './scan.js';
 
@@ -26,7 +27,8 @@ export { planStart } from './forms.js';
  */
 export function candidatesOf(text: string): Candidate[] {
   const at = startsOf(text);
-  const out: Candidate[] = [...plans(text, at), ...decades(text, at), ...counted(text, at)];
+  // Chinese-calendar forms first: on an equal span they win over the Gregorian reading (正月初一)
+  const out: Candidate[] = [...lunarCandidates(text), ...plans(text, at), ...decades(text, at), ...counted(text, at)];
   for (const c of weeks(text, at)) out.push(withTail(text, c, TIME_AT, readTime, TIME_KEYS));
   for (const c of eras(text)) out.push(withTail(text, c, CORE_AT, readCore, ERA_TAIL_KEYS));
   for (const c of numericDates(text, at)) out.push(withTail(text, c, TIME_AT, readTime, TIME_KEYS));
