@@ -1,0 +1,56 @@
+/**
+ * Sentences, clauses and list items of normalized text. Quotes, brackets and book titles are
+ * never split; a line break always ends a sentence and closes any quote left open.
+ */
+import { CLAUSE_SEP, ITEM_SEP, SENTENCE_END, isClosing, isOpening } from './chars.js';
+
+/** A range of the text, end exclusive. */
+export interface Piece {
+  start: number;
+  end: number;
+}
+
+const SENTENCE = 1;
+const CLAUSE = 2;
+const ITEM = 4;
+const SEP = new Uint8Array(0x10000);
+for (const c of `${SENTENCE_END}\n`) SEP[c.charCodeAt(0)] |= SENTENCE;
+for (const c of CLAUSE_SEP) SEP[c.charCodeAt(0)] |= CLAUSE;
+for (const c of ITEM_SEP) SEP[c.charCodeAt(0)] |= ITEM;
+const NEWLINE = 10;
+
+/**
+ * Split [from, to) of `text` at the separators in `mask`, outside quotes and brackets. Pieces
+ * exclude their separator; empty pieces are dropped.
+ */
+function split(text: string, from: number, to: number, mask: number): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const sep = SEP[code] & mask;
+    if (code === NEWLINE && mask & SENTENCE) depth = 0;
+    else if (sep === 0) {
+      const c = text[i];
+      if (isOpening(c)) depth++;
+      else if (isClosing(c) && depth > 0) depth--;
+      continue;
+    }
+    if (sep !== 0 && (depth === 0 || code === NEWLINE)) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (to > start) out.push({ start, end: to });
+  return out;
+}
+
+/** Sentences, split at 。！？ and line breaks: `sentences('增长5%。完成任务！')` → [0,4), [5,9) */
+export const sentences = (text: string): Piece[] => split(text, 0, text.length, SENTENCE);
+
+/** Clauses of a piece, split at ，；：: `clauses('一是稳增长，二是促就业', {start:0,end:11})` → [0,5), [6,11) */
+export const clauses = (text: string, p: Piece): Piece[] => split(text, p.start, p.end, CLAUSE);
+
+/** Items of a piece, split at ，；：and 、: `items('粮食、棉花', {start:0,end:5})` → [0,2), [3,5) */
+export const items = (text: string, p: Piece): Piece[] => split(text, p.start, p.end, CLAUSE | ITEM);
