@@ -3,6 +3,7 @@
  * date candidates. Finding them costs one table look-up per character; the calendar library
  * (engine.ts) is loaded only when one of them is resolved.
  */
+import { isNumeralAt } from '../../text/index.js';
 import { TIME_AT, readTime } from '../core.js';
 import type { Candidate } from '../forms.js';
 import { FESTIVALS, SEASONS, SOLAR_TERMS } from './festivals.js';
@@ -34,13 +35,12 @@ for (const c of '初廿一二三四五六七八九十') open(`月${c}`, MONTH_DA
 for (const s of '春夏秋冬') open(`年${s}`, YEAR_SEASON);
 
 const MONTH_CHAR = /[正腊冬一二三四五六七八九十]/;
-const NUMERAL = /[\d零〇○一二两三四五六七八九十百千万]/;
 
 /** Where the month before the 月 at `j` starts (十二月 → j − 2), or undefined. */
 function monthStart(text: string, j: number): number | undefined {
   const two = text.slice(Math.max(0, j - 2), j);
   const s = /^十[一二]$/.test(two) ? j - 2 : MONTH_CHAR.test(text[j - 1] ?? '') ? j - 1 : undefined;
-  if (s === undefined || (s > 0 && NUMERAL.test(text[s - 1]))) return undefined;
+  if (s === undefined || isNumeralAt(text, s - 1)) return undefined;
   return s;
 }
 

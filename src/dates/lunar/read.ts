@@ -6,7 +6,8 @@
 import type { Fields } from '../core.js';
 import { small, yearOf } from '../numerals.js';
 import { FESTIVALS, PLAIN_WORD_TERMS, SEASONS, SOLAR_TERMS, type FestivalRule } from './festivals.js';
-import { BOUNDARY_RE, LEAD_WORD_RE, TIME_NEXT_RE, yearBefore, type YearRef } from './vocab.js';
+import { isHanAt, RE } from '../../text/index.js';
+import { boundaryAt, LEAD_WORD_RE, TIME_NEXT_RE, yearBefore, type YearRef } from './vocab.js';
 
 /** How a festival word is qualified by what follows it. */
 export type Around = 'day' | 'around' | 'holiday' | 'eve';
@@ -40,7 +41,7 @@ const WORD_RE = new RegExp(
 const REL_SEASON_RE = /([今明去])([春夏秋冬])(?![节天季])/y;
 const REL_SEASON: Record<string, number> = { 今: 0, 明: 1, 去: -1 };
 /** 2021年春: a single-character season right after a year, before a boundary or a role word. */
-const YEAR_SEASON_RE = /([春夏秋冬])(?=$|[^\u4e00-\u9fff]|以来|以前|以后|之前|之后|起|前|后|开始|伊始|末|初|至|到)/y;
+const YEAR_SEASON_RE = new RegExp(`([春夏秋冬])(?=$|(?!${RE.han}).|以来|以前|以后|之前|之后|起|前|后|开始|伊始|末|初|至|到)`, 'y');
 
 const AROUND: Record<string, Around> = {
   前后: 'around', 期间: 'holiday', 假期: 'holiday', 小长假: 'holiday', 长假: 'holiday', 黄金周: 'holiday', 前夕: 'eve',
@@ -49,11 +50,9 @@ const AROUND: Record<string, Around> = {
 /** Is an ambiguous word at [start, end) a time here (see Festival.strict)? */
 function standsAsTime(text: string, start: number, end: number, hasYear: boolean): boolean {
   if (hasYear) return true;
-  const next = text.slice(end, end + 3);
-  if (TIME_NEXT_RE.test(next)) return true;
-  if (!BOUNDARY_RE.test(next)) return false;
-  const before = text.slice(Math.max(0, start - 2), start);
-  return before === '' || BOUNDARY_RE.test(before.slice(-1)) || LEAD_WORD_RE.test(before);
+  if (TIME_NEXT_RE.test(text.slice(end, end + 3))) return true;
+  if (!boundaryAt(text, end)) return false;
+  return boundaryAt(text, start - 1) || LEAD_WORD_RE.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /**
@@ -103,7 +102,7 @@ export function readSeasonChar(text: string, at: number): LunarMatch | undefined
   REL_SEASON_RE.lastIndex = at;
   const r = REL_SEASON_RE.exec(text);
   if (r) {
-    if (at > 0 && /[\u4e00-\u9fff]/.test(text[at - 1]) && !LEAD_WORD_RE.test(text.slice(Math.max(0, at - 2), at))) {
+    if (isHanAt(text, at - 1) && !LEAD_WORD_RE.test(text.slice(Math.max(0, at - 2), at))) {
       if (!/[春夏秋冬]$/.test(text.slice(at - 1, at))) return undefined;
     }
     return { start: at, end: at + 2, fields: { kind: 'season', y: { yearRel: REL_SEASON[r[1]] }, season: SEASONS[r[2]] } };

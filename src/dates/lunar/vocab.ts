@@ -2,6 +2,7 @@
  * Vocabulary of the lunar forms that other date forms also know (relative years, the year
  * prefix, the clause boundary): kept in this one file until the shared text toolkit has it.
  */
+import { isAsciiDigitAt, isHanAt, isNumeralAt } from '../../text/index.js';
 import { yearOf } from '../numerals.js';
 
 /** Relative years: 去年 → -1. */
@@ -21,7 +22,6 @@ export interface YearRef {
  */
 const PREFIX_RE =
   /(?:(\d{4}|\d{2}|[零〇○一二三四五六七八九]{2,4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?) ?年(?:的)?|(大前年|大后年|今年|去年|前年|明年|后年|本年|上一年|上年|下一年|来年|当年)(?:的)?)? ?((?:农历|阴历|夏历) ?)?$/;
-const NUMERAL_BEFORE_RE = /[\d零〇○一二两三四五六七八九十百千万.]/;
 
 /**
  * The year prefix that ends at `at` in `text`: its start, the year, and whether it carries
@@ -35,7 +35,7 @@ export function yearBefore(text: string, at: number): { start: number; ref: Year
   const m = PREFIX_RE.exec(text.slice(lo, at));
   if (!m || m[0].trim() === '') return undefined;
   const start = lo + m.index + (m[0].length - m[0].trimStart().length);
-  if (start > 0 && NUMERAL_BEFORE_RE.test(text[start - 1])) return undefined;
+  if (isNumeralAt(text, start - 1) || text[start - 1] === '.') return undefined;
   const lunar = m[3] !== undefined;
   if (m[1] === undefined && m[2] === undefined) return { start, ref: {}, lunar };
   if (m[2] !== undefined) return { start, ref: { yearRel: REL_YEAR[m[2]] }, lunar };
@@ -44,8 +44,13 @@ export function yearBefore(text: string, at: number): { start: number; ref: Year
   return { start, ref: { year: y }, lunar };
 }
 
-/** Punctuation, space or the text's edge: what may stand around an ambiguous word read alone. */
-export const BOUNDARY_RE = /^(?:$|[\s，。、；：:;,.!?！？（）()“”"《》「」『』【】\-—~～])/;
+/**
+ * Is there a boundary at `i` — the text's edge, punctuation or space, not a Han character, a
+ * digit or a letter — where an ambiguous word may stand alone?
+ * @example boundaryAt('政治清明。', 5) // true; boundaryAt('中秋月饼', 2) // false
+ */
+export const boundaryAt = (text: string, i: number): boolean =>
+  i < 0 || i >= text.length || !(isHanAt(text, i) || isAsciiDigitAt(text, i) || /[A-Za-z]/.test(text[i]));
 /** Words before an ambiguous festival or season word that make it a time: 迎中秋, 在冬至. */
 export const LEAD_WORD_RE = /(?:[在于到至从自逢过度迎庆贺是临近值届和与及、]|每年|今年|前夕)$/;
 /**
