@@ -100,7 +100,7 @@ function rangeOf(a: Candidate, b: Candidate, ref: Day | undefined): Resolved | u
     if (!bf) return undefined;
     bf = sameYear(bf, ra);
     rb = resolveFields(bf, ref);
-  } else rb = b.resolve(ref);
+  } else rb = (ra && b.after?.(ra)) || b.resolve(ref);
   if (!ra || !rb) return undefined;
   const relative = ra.relative || rb.relative;
   if (!ra.from || !rb.to) return { gran: ra.gran, relative, role: 'span' };

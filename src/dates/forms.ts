@@ -19,6 +19,11 @@ export interface Candidate {
   /** Only usable as the right end of a range. */
   weak?: boolean;
   resolve: (ref: Day | undefined) => Resolved | undefined;
+  /**
+   * Resolve as the right end of a range whose left end resolved to `left`, when the form has
+   * its own way to inherit (a yearless 元宵节 after 去年春节 takes that year).
+   */
+  after?: (left: Resolved) => Resolved | undefined;
 }
 
 const abs = (from: Day, to: Day, gran: DateGranularity, role?: DateRole): Resolved => ({

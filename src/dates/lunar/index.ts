@@ -8,7 +8,7 @@ import { TIME_AT, readTime } from '../core.js';
 import type { Candidate } from '../forms.js';
 import { FESTIVALS, SEASONS, SOLAR_TERMS } from './festivals.js';
 import { readLunar, readSeasonChar, readWord, type LunarMatch } from './read.js';
-import { resolveLunar } from './resolve.js';
+import { resolveAfter, resolveLunar } from './resolve.js';
 
 export { useLunarCalendar } from './engine.js';
 
@@ -92,7 +92,7 @@ export function lunarCandidates(text: string): Candidate[] {
     if (!m || m.start < next) continue;
     m = withClock(text, m);
     const match = m;
-    out.push({ start: m.start, end: m.end, resolve: (ref) => resolveLunar(match, ref) });
+    out.push({ start: m.start, end: m.end, resolve: (ref) => resolveLunar(match, ref), after: (left) => resolveAfter(match, left) });
     next = m.end;
     i = Math.max(i, m.end - 1);
   }

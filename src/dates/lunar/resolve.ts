@@ -11,9 +11,8 @@ import { compareDays, isoWeekday, shiftDays, type Day } from '../calendar.js';
 import type { Fields } from '../core.js';
 import { resolveFields, type Resolved } from '../resolve.js';
 import { lunarDay, lunarMonth, lunarOf, solarTerm } from './engine.js';
-import { SEASON_START_TERM, SOLAR_TERMS, type FestivalRule } from './festivals.js';
+import { SEASON_START_TERM, type FestivalRule } from './festivals.js';
 import type { LunarFields, LunarMatch } from './read.js';
-import type { YearRef } from './vocab.js';
 
 /** Days either side of a festival that 前后 covers. */
 export const AROUND_DAYS = 7;
@@ -104,8 +103,44 @@ function seasonSpan(season: number, year: number): DaySpan | undefined {
   return from && next ? { from, to: shiftDays(next, -1), gran: 'quarter' } : undefined;
 }
 
-const yearOfRef = (y: YearRef, ref: Day | undefined): number | undefined =>
-  y.year ?? (ref ? ref.year + (y.yearRel ?? 0) : undefined);
+/** Where in its year a form falls: early (lunar months 1–2), late (lunar months 11–12, 小寒, 大寒, winter) or between. */
+function placeOf(f: LunarFields): 'early' | 'late' | 'mid' {
+  let m: number | undefined;
+  switch (f.kind) {
+    case 'lunarDate':
+      m = f.month;
+      break;
+    case 'festival':
+      m = f.rule.kind === 'lunar' ? f.rule.month : f.rule.kind === 'lunarEve' ? 12 : f.rule.kind === 'term' && f.rule.index >= 22 ? 12 : undefined;
+      break;
+    case 'term':
+      m = f.index >= 22 ? 12 : undefined;
+      break;
+    case 'season':
+      m = f.season === 3 ? 12 : undefined;
+      break;
+  }
+  return m === undefined ? 'mid' : m <= 2 ? 'early' : m >= 11 ? 'late' : 'mid';
+}
+
+/**
+ * The year a form names. With a year (2023年, 去年) that number; bare, the lunar year that
+ * starts in the reference's Gregorian year — except a late form (腊月, 除夕, 小寒) before that
+ * year's 春节, which names the lunar year still running, and an early form (正月, 春节) in the
+ * reference's lunar months 11–12, which names the coming one.
+ */
+function namedYear(f: LunarFields, ref: Day | undefined): number | undefined {
+  if (f.y.year !== undefined) return f.y.year;
+  if (!ref) return undefined;
+  if (f.y.yearRel !== undefined) return ref.year + f.y.yearRel;
+  const place = placeOf(f);
+  if (place === 'mid') return ref.year;
+  const running = lunarOf(ref);
+  if (!running) return ref.year;
+  if (place === 'late' && running.year < ref.year) return running.year;
+  if (place === 'early' && running.year === ref.year && Math.abs(running.month) >= 11) return ref.year + 1;
+  return ref.year;
+}
 
 /** Does the expression need the reference date? */
 const needsRef = (f: LunarFields): boolean => f.y.year === undefined;
@@ -121,7 +156,7 @@ export function resolveLunar(m: LunarMatch, ref: Day | undefined): Resolved | un
   const f = m.fields;
   if (!f) return undefined;
   const relative = needsRef(f);
-  const year = yearOfRef(f.y, ref);
+  const year = namedYear(f, ref);
   const spanless: Resolved = { gran: f.kind === 'season' ? 'quarter' : f.kind === 'lunarDate' && f.day === undefined ? 'month' : 'day', relative };
   if (year === undefined && !(f.kind === 'lunarDate' && f.month === undefined && ref)) return spanless;
   let s: DaySpan | undefined;
@@ -149,4 +184,19 @@ export function resolveLunar(m: LunarMatch, ref: Day | undefined): Resolved | un
   return { from: s.from, to: s.to, gran: s.gran, relative, ...(role && s.gran === 'day' ? { role } : {}) };
 }
 
-export { SOLAR_TERMS };
+/**
+ * Resolve as the right end of a range: without a year of its own, the expression takes the
+ * year of the left end's start, or the next one when it would otherwise end before it.
+ *
+ * @example 去年春节到元宵节 (2020): 元宵节 after 2019-02-05 → 2019-02-19
+ */
+export function resolveAfter(m: LunarMatch, left: Resolved): Resolved | undefined {
+  const f = m.fields;
+  const from = left.from;
+  if (!f || !from || f.y.year !== undefined || f.y.yearRel !== undefined || (f.kind === 'lunarDate' && f.month === undefined)) return undefined;
+  const base = { year: from.year, month: from.month, day: from.day };
+  const r = resolveLunar(m, base);
+  if (!r?.to || compareDays(r.to, from) >= 0) return r && { ...r, relative: left.relative };
+  const next = resolveLunar(m, { ...base, year: base.year + 1 });
+  return next && { ...next, relative: left.relative };
+}
