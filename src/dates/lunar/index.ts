@@ -27,7 +27,7 @@ function open(pair: string, kind: number): void {
 }
 for (const w of [...Object.keys(FESTIVALS), ...SOLAR_TERMS, ...Object.keys(SEASONS)]) if (w.length > 1) open(w.slice(0, 2), WORD);
 for (const p of ['农历', '阴历', '夏历', '正月', '腊月', '冬月', '大年']) open(p, LUNAR);
-for (const c of '一二三四五六七八九十正腊冬') open(`闰${c}`, LUNAR);
+for (const c of '一二三四五六七八九十正腊冬') for (const l of '闰閏') open(l + c, LUNAR);
 for (const c of '一二三四五六七八九十') open(`初${c}`, LUNAR);
 for (const c of '一二三四五六七八九') open(`廿${c}`, LUNAR);
 for (const c of '今明去') for (const s of '春夏秋冬') open(c + s, REL_SEASON);

@@ -102,8 +102,11 @@ export function readSeasonChar(text: string, at: number): LunarMatch | undefined
   REL_SEASON_RE.lastIndex = at;
   const r = REL_SEASON_RE.exec(text);
   if (r) {
-    if (isHanAt(text, at - 1) && !LEAD_WORD_RE.test(text.slice(Math.max(0, at - 2), at))) {
-      if (!/[春夏秋冬]$/.test(text.slice(at - 1, at))) return undefined;
+    // 今 ends words (如今, 至今); 明 and 去 end many more (说明, 过去): they need a boundary,
+    // a lead word or a season before them (今冬明春)
+    const prev = text[at - 1] ?? '';
+    if (r[1] === '今' ? /[如至迄古当现而]/.test(prev) : isHanAt(text, at - 1) && !/[春夏秋冬至到在于从自和与及]/.test(prev)) {
+      return undefined;
     }
     return { start: at, end: at + 2, fields: { kind: 'season', y: { yearRel: REL_SEASON[r[1]] }, season: SEASONS[r[2]] } };
   }
@@ -120,7 +123,7 @@ export function readSeasonChar(text: string, at: number): LunarMatch | undefined
  * (digits after 农历), days 初一…初十, 十一…三十, 廿一…廿九.
  */
 const LUNAR_RE =
-  /(农历|阴历|夏历)? ?(?:(\d{4}|[零〇○一二三四五六七八九]{4}) ?年)? ?(闰)?(正|腊|冬|十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月份?(?: ?(初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|0?[1-9])(?![\d零〇一二两三四五六七八九十百千万亿个多余年月])([日号])?)?/y;
+  /(农历|阴历|夏历)? ?(?:(\d{4}|[零〇○一二三四五六七八九]{4}) ?年)? ?([闰閏])?(正|腊|冬|十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月份?(?: ?(初[一二三四五六七八九十]|廿[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\d|3[01]|0?[1-9])(?![\d零〇一二两三四五六七八九十百千万亿个多余年月])([日号])?)?/y;
 /** A lunar day alone: 初五, 廿一 (大年初三 is 正月初三). */
 const DAY_RE = /(大年)?(初[一二三四五六七八九十]|廿[一二三四五六七八九])(?![\d零〇一二两三四五六七八九十百千万亿个多余年月日号])/y;
 const MONTH_WORD: Record<string, number> = { 正: 1, 腊: 12, 冬: 11 };
