@@ -1,46 +1,40 @@
 /**
  * Dates and deadlines: `tifa/dates`.
  *
- * Pattern (what to find) lives in core.ts (the 年月日/relative grammar) and forms.ts (numeric
- * dates, plans, decades, counted periods, weeks); resolution (what it means) in resolve.ts;
- * ranges and deadline/since words in combine.ts; the publication date in infer.ts.
+ * Pattern (what to find): one descriptor per form in forms/ (listed in forms/index.ts), the
+ * 年月日/relative grammar in core/; resolution (what it means) in resolve/; ranges and
+ * deadline/since words in combine/; the publication date in infer.ts.
  */
 import { makeContext, memo, spanOf, type Context } from '../context.js';
 import { assertText } from '../options.js';
 import { normalize } from '../normalize/index.js';
 import type { DateMention, Options } from '../types.js';
 import { formatMoment } from './calendar.js';
-import { combine, pickCandidates } from './combine.js';
-import { CORE_AT, TIME_AT, readCore, readTime, type CoreMatch } from './core.js';
-import { counted, decades, eras, numericDates, plans, weeks, type Candidate } from './forms.js';
-import { durationResolved, durations } from './durations.js';
+import { combine, pickCandidates } from './combine/index.js';
+import { CORE_AT, TIME_AT } from './core/grammar.js';
+import { readCore, readTime, type CoreMatch } from './core/read.js';
+import type { Candidate, Fields } from './fields.js';
+import { FORMS } from './forms/index.js';
+import type { DateForm } from './forms/types.js';
 import { inferFrom } from './infer.js';
-import { lunarCandidates } from './lunar/index.js';
-import { resolveFields } from './resolve.js';
+import { resolveFields } from './resolve/index.js';
 import { matchesAt, startsOf } from './scan.js';
 
-export { planStart } from './forms.js';
+export { planStart } from './forms/plan.js';
 
 /**
  * Every candidate date expression of a normalized text. One pass (startsOf) finds where each
- * form can start; each form's sticky regex runs only there.
+ * form can start; each form's sticky regex runs only there, and its reader makes candidates.
+ *
+ * @example candidatesOf('到2023年') // [{ start: 1, end: 6, fields: { year: 2023 }, … }]
  */
 export function candidatesOf(text: string): Candidate[] {
   const at = startsOf(text);
-  // Chinese-calendar forms first: on an equal span they win over the Gregorian reading (正月初一)
-  const out: Candidate[] = [...lunarCandidates(text), ...plans(text, at), ...decades(text, at), ...counted(text, at)];
-  for (const c of weeks(text, at)) out.push(withTail(text, c, TIME_AT, readTime, TIME_KEYS));
-  for (const c of eras(text)) out.push(withTail(text, c, CORE_AT, readCore, ERA_TAIL_KEYS));
-  for (const c of numericDates(text, at)) out.push(withTail(text, c, TIME_AT, readTime, TIME_KEYS));
-  for (const d of durations(text, at)) {
-    const r = durationResolved(d.duration);
-    out.push({ start: d.start, end: d.end, resolve: () => r });
-  }
-  for (const hit of matchesAt(CORE_AT, text, at.core)) {
-    const c = readCore(hit);
-    if (c) {
-      const f = c.fields;
-      out.push({ start: c.start, end: c.end, fields: f, weak: c.weak, resolve: (ref) => resolveFields(f, ref) });
+  const out: Candidate[] = [];
+  for (const form of FORMS) {
+    for (const m of matchesAt(form.re, text, at[form.name])) {
+      const c = form.read(m);
+      if (c) out.push(form.tail ? withTail(text, c, form.tail) : c);
     }
   }
   return pickCandidates(out);
@@ -49,27 +43,28 @@ export function candidatesOf(text: string): Candidate[] {
 const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
 const ERA_TAIL_KEYS = new Set(['month', 'monthCn', 'monthPart', 'day', 'hour', 'minute', 'hourTo', 'period']);
 
+/** How each kind of tail is read and which fields it may add. */
+const TAILS: Record<NonNullable<DateForm['tail']>, { re: RegExp; read: (m: RegExpExecArray) => CoreMatch | undefined; keys: Set<string> }> = {
+  time: { re: TIME_AT, read: readTime, keys: TIME_KEYS },
+  monthDayTime: { re: CORE_AT, read: readCore, keys: ERA_TAIL_KEYS },
+};
+
 /**
  * A candidate with what follows it read by an anchored grammar and attached when it only adds
  * the allowed fields: a time after a numeric date (2010.01.29晚上六点), a month, day or time
  * after an era year (康熙三年五月, 神龙二年正月初一).
  */
-function withTail(
-  text: string,
-  c: Candidate,
-  re: RegExp,
-  read: (m: RegExpExecArray) => CoreMatch | undefined,
-  allowed: Set<string>,
-): Candidate {
+function withTail(text: string, c: Candidate, kind: NonNullable<DateForm['tail']>): Candidate {
   if (!c.fields) return c;
+  const { re, read, keys } = TAILS[kind];
   re.lastIndex = c.end;
   const m = re.exec(text);
   if (!m || !m[0].trim()) return c;
   const t = read(m);
   if (!t || t.start < c.end || t.end <= c.end) return c;
   const tf = t.fields;
-  if (Object.keys(tf).some((k) => !allowed.has(k))) return c;
-  const f = { ...c.fields, ...tf };
+  if (Object.keys(tf).some((k) => !keys.has(k))) return c;
+  const f: Fields = { ...c.fields, ...tf };
   return { start: c.start, end: t.end, fields: f, resolve: (ref) => resolveFields(f, ref) };
 }
 

@@ -61,7 +61,7 @@ describe('era years', () => {
   });
 
   it('every era of the table is found, its first year counted as 元年', async () => {
-    const { ERA_FIRST_YEAR } = await import('../../src/dates/forms.js');
+    const { ERA_FIRST_YEAR } = await import('../../src/dates/forms/era-table.js');
     for (const [name, first] of Object.entries(ERA_FIRST_YEAR)) {
       expect(first, name).toBeGreaterThan(600);
       expect(pick(`${name}三年`), name).toEqual([[`${name}三年`, `${String(first + 2).padStart(4, '0')}-01-01`, `${String(first + 2).padStart(4, '0')}-12-31`, 'year', 'point']]);

@@ -3,7 +3,7 @@
  * 腊月二十三), festivals (2022年春节, 中秋前后), solar terms (2024年冬至) and seasons
  * (2021年春, 今年夏季, 今冬明春), read into LunarFields. What they mean is resolve.ts's.
  */
-import type { Fields } from '../core.js';
+import type { Fields } from '../fields.js';
 import { small, yearOf } from '../numerals.js';
 import { FESTIVALS, PLAIN_WORD_TERMS, SEASONS, SOLAR_TERMS, type FestivalRule } from './festivals.js';
 import { isHanAt, RE } from '../../text/index.js';
@@ -33,7 +33,7 @@ const TERM_INDEX = new Map<string, number>(SOLAR_TERMS.map((t, i) => [t, i]));
 const SEASON_WORDS = Object.keys(SEASONS).filter((w) => w.length > 1);
 
 /** A festival, term or season word at lastIndex, with 节 and a qualifying suffix. */
-const WORD_RE = new RegExp(
+export const WORD_RE = new RegExp(
   `(${byLength([...Object.keys(FESTIVALS), ...SOLAR_TERMS, ...SEASON_WORDS])})(节)?(前后|期间|假期|小长假|长假|黄金周|前夕|当天|当日|夜)?`,
   'y',
 );

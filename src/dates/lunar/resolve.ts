@@ -8,8 +8,9 @@
  */
 import type { DateGranularity } from '../../types.js';
 import { compareDays, isoWeekday, shiftDays, type Day } from '../calendar.js';
-import type { Fields } from '../core.js';
-import { resolveFields, type Resolved } from '../resolve.js';
+import type { Fields } from '../fields.js';
+import type { Resolved } from '../fields.js';
+import { resolveFields } from '../resolve/index.js';
 import { lunarDay, lunarMonth, lunarOf, solarTerm } from './engine.js';
 import { SEASON_START_TERM, type FestivalRule } from './festivals.js';
 import type { LunarFields, LunarMatch } from './read.js';
