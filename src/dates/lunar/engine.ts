@@ -76,6 +76,7 @@ export function useLunarCalendar(mod: TymeModule): void {
   engine = mod;
   firstDays.clear();
   terms.clear();
+  lunarDays.clear();
 }
 
 const toDay = (s: SolarDayLike): Day => ({ year: s.getYear(), month: s.getMonth(), day: s.getDay() });
@@ -129,16 +130,29 @@ export function lunarDay(year: number, month: number, day: number, leap = false)
  *
  * @example lunarOf({ year: 2021, month: 6, day: 14 }) // { year: 2021, month: 5, day: 5 }
  */
-export function lunarOf(d: Day): { year: number; month: number; day: number } | undefined {
+export function lunarOf(d: Day): LunarYmd | undefined {
+  const key = (d.year * 13 + d.month) * 32 + d.day;
+  const hit = lunarDays.get(key);
+  if (hit !== undefined) return hit ?? undefined;
   const t = tyme();
   if (!t || d.year < LUNAR_YEARS.min || d.year > LUNAR_YEARS.max) return undefined;
+  let out: LunarYmd | null = null;
   try {
     const l = t.SolarDay.fromYmd(d.year, d.month, d.day).getLunarDay();
-    return { year: l.getYear(), month: l.getMonth(), day: l.getDay() };
+    out = { year: l.getYear(), month: l.getMonth(), day: l.getDay() };
   } catch {
-    return undefined;
+    out = null;
   }
+  if (lunarDays.size > 4096) lunarDays.clear();
+  lunarDays.set(key, out);
+  return out ?? undefined;
 }
+interface LunarYmd {
+  year: number;
+  month: number;
+  day: number;
+}
+const lunarDays = new Map<number, LunarYmd | null>();
 
 const terms = new Map<number, Day | null>();
 
