@@ -136,4 +136,11 @@ export function inferReferenceDate(input: string): string | undefined {
   return inferFrom(normalize(input).text);
 }
 
+/**
+ * Give the date reader the Chinese-calendar library where it cannot require it itself (a
+ * browser bundle); in Node it loads on first use.
+ * @example useLunarCalendar(await import('tyme4ts')); extractDates('2022年春节') // from 2022-02-01
+ */
+export { useLunarCalendar } from './lunar/index.js';
+
 export type { DateMention, Options } from '../types.js';
