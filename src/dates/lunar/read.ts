@@ -6,7 +6,7 @@
 import type { Fields } from '../fields.js';
 import { small, yearOf } from '../numerals.js';
 import { FESTIVALS, PLAIN_WORD_TERMS, SEASONS, SOLAR_TERMS, type FestivalRule } from './festivals.js';
-import { isHanAt, RE } from '../../text/index.js';
+import { isHanAt } from '../../text/index.js';
 import { boundaryAt, LEAD_WORD_RE, TIME_NEXT_RE, yearBefore, type YearRef } from './vocab.js';
 
 /** How a festival word is qualified by what follows it. */
@@ -41,7 +41,9 @@ export const WORD_RE = new RegExp(
 const REL_SEASON_RE = /([今明去])([春夏秋冬])(?![节天季])/y;
 const REL_SEASON: Record<string, number> = { 今: 0, 明: 1, 去: -1 };
 /** 2021年春: a single-character season right after a year, before a boundary or a role word. */
-const YEAR_SEASON_RE = new RegExp(`([春夏秋冬])(?=$|(?!${RE.han}).|以来|以前|以后|之前|之后|起|前|后|开始|伊始|末|初|至|到)`, 'y');
+const YEAR_SEASON_RE = /([春夏秋冬])/y;
+/** What may follow it when a Han character does: a role word (2021年春以来), not a noun (2025年春耕). */
+const SEASON_NEXT_RE = /^(?:以来|以前|以后|之前|之后|起|前|后|开始|伊始|末|初|至|到)/;
 
 const AROUND: Record<string, Around> = {
   前后: 'around', 期间: 'holiday', 假期: 'holiday', 小长假: 'holiday', 长假: 'holiday', 黄金周: 'holiday', 前夕: 'eve',
@@ -113,6 +115,7 @@ export function readSeasonChar(text: string, at: number): LunarMatch | undefined
   if (text[at - 1] !== '年') return undefined;
   YEAR_SEASON_RE.lastIndex = at;
   const m = YEAR_SEASON_RE.exec(text);
+  if (m && isHanAt(text, at + 1) && !SEASON_NEXT_RE.test(text.slice(at + 1, at + 3))) return undefined;
   const pre = m ? yearBefore(text, at) : undefined;
   if (!m || !pre || pre.lunar || (pre.ref.year === undefined && pre.ref.yearRel === undefined)) return undefined;
   return { start: pre.start, end: at + 1, fields: { kind: 'season', y: pre.ref, season: SEASONS[m[1]] } };
