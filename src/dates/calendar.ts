@@ -8,7 +8,6 @@ import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { getISODay } from 'date-fns/getISODay';
-import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { Day } from '../options.js';
 
@@ -48,7 +47,7 @@ export const isoWeekday = (d: Day): number => getISODay(toDate(d));
 export const mondayOf = (d: Day): Day => fromDate(startOfISOWeek(toDate(d)));
 
 /** Last day of a month: monthEnd(2024, 2) // {2024,2,29} */
-export const monthEnd = (year: number, month: number): Day => fromDate(lastDayOfMonth(toDate({ year, month, day: 1 })));
+export const monthEnd = (year: number, month: number): Day => ({ year, month, day: daysInMonth(year, month) });
 
 /**
  * 'YYYY-MM-DD': formatDay({2021,5,13}) // '2021-05-13'. Written out: date-fns' lightFormat

@@ -17,15 +17,16 @@ export type Starts = Record<string, number[]>;
 /** The tables of one list of forms. */
 interface Tables {
   forms: readonly DateForm[];
-  /** Forms (bit k = forms[k]) a character can start. */
-  first: Uint32Array;
+  /**
+   * Per character, in one word (one memory load): bit k (k < forms.length) when it can start
+   * forms[k], bit forms.length + j when it belongs to near class j.
+   */
+  table: Uint32Array;
   /** Forms a character forbids right after itself. */
   block: Uint32Array;
-  /** Near classes (bit j) a character belongs to. */
-  near: Uint32Array;
-  /** 1 where a character matters at all (starts a form or belongs to a near class). */
-  any: Uint8Array;
-  /** Per form: its near class, or -1. */
+  /** Bits of `table` that are forms. */
+  formMask: number;
+  /** Per form: its near class, or -1 (the nearest character of the class at or after a start). */
   nearOf: Int8Array;
   /** Per form: how far its near character may lie (no near class: always within reach). */
   within: Int32Array;
@@ -34,33 +35,29 @@ interface Tables {
   classes: number;
 }
 
-/** Derive the prefilter tables of a list of forms (at most 32 forms, 32 near classes). */
+/** Derive the prefilter tables of a list of forms (forms and near classes: 32 bits in all). */
 export function tablesOf(forms: readonly DateForm[]): Tables {
-  if (forms.length > 32) throw new Error('dates/scan: at most 32 forms');
-  const first = new Uint32Array(65536);
+  const table = new Uint32Array(65536);
   const block = new Uint32Array(65536);
-  const near = new Uint32Array(65536);
-  const any = new Uint8Array(65536);
   const nearOf = new Int8Array(forms.length).fill(-1);
   const within = new Int32Array(forms.length).fill(1 << 30);
   const classes = new Map<string, number>();
   forms.forEach((f, k) => {
+    if (f.near && !classes.has(f.near.chars)) classes.set(f.near.chars, classes.size);
+  });
+  const F = forms.length;
+  if (F + classes.size > 32) throw new Error('dates/scan: more than 32 forms and near classes');
+  forms.forEach((f, k) => {
     const bit = (1 << k) >>> 0;
-    for (const ch of f.first) first[ch.charCodeAt(0)] |= bit;
+    for (const ch of f.first) table[ch.charCodeAt(0)] |= bit;
     for (const ch of f.notAfter ?? '') block[ch.charCodeAt(0)] |= bit;
     if (!f.near) return;
-    let j = classes.get(f.near.chars);
-    if (j === undefined) {
-      j = classes.size;
-      classes.set(f.near.chars, j);
-      for (const ch of f.near.chars) near[ch.charCodeAt(0)] |= 1 << j;
-    }
-    nearOf[k] = j;
+    nearOf[k] = classes.get(f.near.chars)!;
     within[k] = f.near.within;
   });
-  if (classes.size > 32) throw new Error('dates/scan: at most 32 near classes');
-  for (let c = 0; c < 65536; c++) any[c] = first[c] !== 0 || near[c] !== 0 ? 1 : 0;
-  return { forms, first, block, near, any, nearOf, within, tests: forms.map((f) => f.startsAt), classes: classes.size };
+  for (const [chars, j] of classes) for (const ch of chars) table[ch.charCodeAt(0)] |= (1 << (F + j)) >>> 0;
+  const formMask = F === 32 ? 0xffffffff : (1 << F) - 1;
+  return { forms, table, block, formMask, nearOf, within, tests: forms.map((f) => f.startsAt), classes: classes.size };
 }
 
 let TABLES: Tables | undefined;
@@ -72,7 +69,8 @@ let TABLES: Tables | undefined;
  * @example startsOf('到2023年').core // [1]
  */
 export function startsOf(text: string, t: Tables = (TABLES ??= tablesOf(FORMS))): Starts {
-  const { forms, first, block, near, any, nearOf, within, tests } = t;
+  const { forms, table, block, formMask, nearOf, within, tests } = t;
+  const F = forms.length;
   const n = text.length;
   const rev: number[][] = forms.map(() => []);
   // where the next character of each near class is, after i
@@ -81,13 +79,21 @@ export function startsOf(text: string, t: Tables = (TABLES ??= tablesOf(FORMS)))
   let digitEnd = n;
   for (let i = n - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (any[c] === 0) {
+    const e = table[c];
+    if (e === 0) {
       // most characters: no form starts here and no form looks for them
       digitEnd = i;
       continue;
     }
     if (c < 48 || c > 57) digitEnd = i;
-    let cand = first[c];
+    // near classes first: a form's near character may be its own first one (周 of 周一)
+    let cls = e >>> F;
+    while (cls !== 0) {
+      const low = cls & -cls;
+      next[31 - Math.clz32(low)] = i;
+      cls ^= low;
+    }
+    let cand = e & formMask;
     if (cand !== 0 && i > 0) cand &= ~block[text.charCodeAt(i - 1)];
     while (cand !== 0) {
       const low = cand & -cand;
@@ -103,12 +109,6 @@ export function startsOf(text: string, t: Tables = (TABLES ??= tablesOf(FORMS)))
         point.near = nearAt;
         if (test(text, i, c, point)) rev[k].push(i);
       }
-    }
-    let cls = near[c];
-    while (cls !== 0) {
-      const low = cls & -cls;
-      next[31 - Math.clz32(low)] = i;
-      cls ^= low;
     }
   }
   const out: Starts = {};

@@ -35,10 +35,7 @@ export const dmy: DateForm = {
   first: '0123456789',
   notAfter: '0123456789./:-',
   // one or two digits, then - . /
-  startsAt: (text, i, _c, p) => {
-    const s = text.charCodeAt(p.digitEnd);
-    return p.digitEnd - i <= 2 && (s === 45 || s === 46 || s === 47);
-  },
+  near: { chars: '-./', within: 2 },
   read,
   tail: 'time',
 };

@@ -9,7 +9,7 @@ import type { Candidate } from '../fields.js';
 export interface ScanPoint {
   /** Where the run of ASCII digits starting at the position ends (the position itself if none). */
   digitEnd: number;
-  /** Where the next character of the form's `near` class lies after the position (≥ text length + 9 if none). */
+  /** Where the next character of the form's `near` class lies, at or after the position (≥ text length + 9 if none). */
   near: number;
 }
 
@@ -23,7 +23,7 @@ export interface DateForm {
   first: string;
   /** Characters that, right before a start, rule a match out there (the regex's look-behind). */
   notAfter?: string;
-  /** A character a match needs soon after its start: one of `chars` at most `within` characters on. */
+  /** A character a match needs at or soon after its start: one of `chars` at most `within` characters on. */
   near?: { chars: string; within: number };
   /**
    * A start test of the form's own, instead of the `near` distance (which it may read from

@@ -6,12 +6,10 @@ import { WEEKDAYS } from '../../text/index.js';
 import type { DateGranularity } from '../../types.js';
 import { mondayOf, shiftDays } from '../calendar.js';
 import type { Candidate, Fields, Resolved } from '../fields.js';
-import { charSet } from './pairs.js';
 import type { DateForm } from './types.js';
 
 const WEEK_RE =
   /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/y;
-const WEEK_CHAR = charSet('周週星礼禮');
 const COUNTED_BEFORE_RE = /[\d零〇一二两三四五六七八九十每几多数第]/;
 
 /** 上半周, 下半周 of the reference week. */
@@ -57,7 +55,6 @@ export const week: DateForm = {
   re: WEEK_RE,
   first: '上下本这个周週星礼禮',
   near: { chars: '周週星礼禮', within: 4 },
-  startsAt: (_text, i, c, p) => WEEK_CHAR[c] === 1 || p.near < i + 5,
   read: (m) => {
     const text = m.input;
     const pre = (m[1] ?? '').replace(/个$/, '');

@@ -19,10 +19,7 @@ export const ymd: DateForm = {
   first: '0123456789',
   notAfter: '0123456789./-',
   // four digits, then - . / (or a space: OCR-spaced 2010 01 29)
-  startsAt: (text, i, _c, p) => {
-    const s = text.charCodeAt(p.digitEnd);
-    return p.digitEnd - i === 4 && (s === 45 || s === 46 || s === 47 || s === 32);
-  },
+  near: { chars: '-./ ', within: 4 },
   read: (m) => {
     const s = m.index;
     const y = Number(m[1]);

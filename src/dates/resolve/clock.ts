@@ -44,15 +44,15 @@ export function withTime(f: Fields, from: Day, to: Day, base: Resolved): Resolve
       b = (f.hourTo % 24) * 60 + (f.minute ?? 0);
       end = shiftDays(to, 1);
     }
-    return { ...base, from: at(from, a), to: at(end, b), role: base.role ?? 'span' };
+    return { from: at(from, a), to: at(end, b), gran: base.gran, relative: base.relative, role: base.role ?? 'span' };
   }
   if (f.hour !== undefined) {
     const t = clockMinutes(f.hour, f.minute ?? 0, f.period);
-    return { ...base, from: at(from, t), to: at(to, t) };
+    return { from: at(from, t), to: at(to, t), gran: base.gran, relative: base.relative, role: base.role };
   }
   if (f.period !== undefined && PERIODS[f.period]) {
     const [a, b] = PERIODS[f.period];
-    return { ...base, from: at(from, a), to: at(to, b) };
+    return { from: at(from, a), to: at(to, b), gran: base.gran, relative: base.relative, role: base.role };
   }
   return undefined;
 }
