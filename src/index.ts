@@ -3,7 +3,7 @@
  * rhetorical patterns, and quantitative targets, with exact spans into the original input.
  */
 import { makeContext } from './context.js';
-import { datesIn, inferReferenceDate } from './dates/index.js';
+import { datesIn, durationsOf, inferReferenceDate, withoutDurations } from './dates/index.js';
 import { quantitiesIn } from './numbers/index.js';
 import { formatDay, resolveReferenceDate } from './options.js';
 import { slogansIn } from './slogans/index.js';
@@ -35,7 +35,8 @@ export function analyze(input: string, opts?: Options): Analysis {
     ...(ctx.ref ? { referenceDate: formatDay(ctx.ref) } : {}),
     normalized: ctx.text,
     quantities: quantitiesIn(ctx),
-    dates: datesIn(ctx),
+    dates: opts?.durations ? datesIn(ctx) : withoutDurations(datesIn(ctx)),
+    durations: durationsOf(datesIn(ctx)),
     slogans: slogansIn(ctx),
     targets: targetsIn(ctx),
   };

@@ -13,13 +13,13 @@ const pick = (input: string, referenceDate = '2021-05-13'): Want[] => {
 
 describe('small repairs', () => {
   it('半个月 is a duration of half a month', () => {
-    const d = extractDates('他在希腊旅游了半个月', { referenceDate: '2018-12-14' });
+    const d = extractDates('他在希腊旅游了半个月', { referenceDate: '2018-12-14', durations: true });
     expect(d.map((x) => [x.text, x.start, x.end, x.duration])).toEqual([['半个月', 7, 10, 'P0.5M']]);
   });
 
   it('年份 is not a unit of time, 马上 is not 上', () => {
     expect(pick('2018 看起来是一个年份')).toEqual([]);
-    expect(extractDates('嗨三年半过去了，马上一年半又要过去了').map((d) => [d.text, d.duration])).toEqual([
+    expect(extractDates('嗨三年半过去了，马上一年半又要过去了', { durations: true }).map((d) => [d.text, d.duration])).toEqual([
       ['三年半', 'P3.5Y'],
       ['一年半', 'P1.5Y'],
     ]);
@@ -55,8 +55,9 @@ describe('era years', () => {
 
   it('era names that are also words or places do not make dates', () => {
     expect(pick('永乐大典')).toEqual([]);
-    expect(pick('嘉定三年行动计划').map((d) => d[3])).toEqual(['duration']);
-    expect(pick('绍兴10年来经济总量翻番').map((d) => d[3])).toEqual(['duration']);
+    expect(pick('嘉定三年行动计划')).toEqual([]);
+    expect(extractDates('嘉定三年行动计划', { durations: true }).map((d) => d.granularity)).toEqual(['duration']);
+    expect(extractDates('绍兴10年来经济总量翻番', { durations: true }).map((d) => d.granularity)).toEqual(['duration']);
     expect(pick('康熙2021年')).toEqual([['2021年', '2021-01-01', '2021-12-31', 'year', 'point']]);
   });
 
@@ -171,7 +172,7 @@ describe('halves of a week, the previous or next half-year', () => {
 
   it('not halves', () => {
     expect(pick('经济上半周期')).toEqual([]);
-    expect(pick('半周').map((d) => d[3])).toEqual(['duration']);
+    expect(extractDates('半周', { durations: true }).map((d) => d.granularity)).toEqual(['duration']);
   });
 });
 

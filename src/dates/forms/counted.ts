@@ -14,7 +14,7 @@ export const COUNT_BEFORE_RE = new RegExp(`(?=近|最近|过去|未来|今后|�
 /** 5年前 3天后 10分钟之前 */
 export const COUNT_AFTER_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第])(?![0零〇])${NUM} ?${UNIT}(之前|以前|前|之后|以后|后)(?![续期来面方台劲盾备发勤夕列沿进景提行往所])`, 'y');
 /** 用三年时间, 用2到3年的时间 */
-export const USE_SPAN_RE = new RegExp(`用 ?${NUM} ?(?:年|到${NUM}年)(?:左右)?(?:的)?时间`, 'y');
+export const USE_SPAN_RE = new RegExp(`用 ?${NUM} ?(?:年|到${NUM}年)(?:左右)?(?:的)? ?时间`, 'y');
 /** 三年内, 1至2年内, 两周内, 30天内, 3个月内 */
 export const WITHIN_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第多几])${NUM}(?: ?(?:至|到|-|~) ?${NUM})? ?(年|个月|个?星期|周|天|日)(?:之内|以内|内)(?!瓦)`, 'y');
 

@@ -1,9 +1,9 @@
 /**
- * A span of years the text gives itself, from the reference year: 用三年时间, 用2到3年的时间.
+ * A length of time the text gives itself for a task: 用三年时间 (P3Y), 用2到3年的时间 (P3Y, the
+ * upper end). A duration, not a date: listed only with `{ durations: true }`.
  */
-import type { Resolved } from '../fields.js';
-import { years } from './common.js';
 import { amount, USE_SPAN_RE } from './counted.js';
+import { durationResolved } from './duration.js';
 import type { DateForm } from './types.js';
 
 export const useSpan: DateForm = {
@@ -14,13 +14,7 @@ export const useSpan: DateForm = {
     // the upper end of a range counts
     const n = amount(m[2] ?? m[1]);
     if (!n || !Number.isInteger(n) || n > 30) return undefined;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      resolve: (ref): Resolved => {
-        if (!ref) return { gran: 'year', relative: true, role: 'span' };
-        return { ...years(ref.year, ref.year + n - 1, 'year', 'span'), relative: true };
-      },
-    };
+    const res = durationResolved(`P${n}Y`);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => res };
   },
 };
