@@ -10,12 +10,17 @@ import type { Found } from './combine/index.js';
 const same = (a: Found['from'], b: Found['from']): boolean =>
   a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day && a.minutes === b.minutes);
 
-/** The first and last day of a partial reference's period. */
+/**
+ * The first and last day of a partial reference's period; each keeps `known`, so that a form
+ * whose reading depends on where in the year the reference day falls (腊月 before 春节) can
+ * tell a period's end from a real day.
+ */
 export function periodEnds(ref: Day): [Day, Day] {
-  if (ref.known === 'year') return [{ year: ref.year, month: 1, day: 1 }, { year: ref.year, month: 12, day: 31 }];
+  const known = ref.known;
+  if (known === 'year') return [{ year: ref.year, month: 1, day: 1, known }, { year: ref.year, month: 12, day: 31, known }];
   return [
-    { year: ref.year, month: ref.month, day: 1 },
-    { year: ref.year, month: ref.month, day: daysInMonth(ref.year, ref.month) },
+    { year: ref.year, month: ref.month, day: 1, known },
+    { year: ref.year, month: ref.month, day: daysInMonth(ref.year, ref.month), known },
   ];
 }
 

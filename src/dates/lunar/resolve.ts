@@ -69,7 +69,7 @@ const oneDay = (d: Day | undefined): DaySpan | undefined => (d ? { from: d, to: 
 function lunarSpan(f: Extract<LunarFields, { kind: 'lunarDate' }>, year: number, ref: Day | undefined): DaySpan | undefined {
   if (f.month === undefined) {
     // a lunar day alone: in the reference day's lunar month
-    const l = ref && f.y.year === undefined ? lunarOf(ref) : undefined;
+    const l = ref && f.y.year === undefined && ref.known !== 'year' ? lunarOf(ref) : undefined;
     if (!l || f.day === undefined) return undefined;
     return oneDay(lunarDay(l.year, Math.abs(l.month), f.day, l.month < 0));
   }
@@ -135,7 +135,7 @@ function namedYear(f: LunarFields, ref: Day | undefined): number | undefined {
   if (!ref) return undefined;
   if (f.y.yearRel !== undefined) return ref.year + f.y.yearRel;
   const place = placeOf(f);
-  if (place === 'mid') return ref.year;
+  if (place === 'mid' || ref.known) return ref.year; // a reference known only to the year or month: that year
   const running = lunarOf(ref);
   if (!running) return ref.year;
   if (place === 'late' && running.year < ref.year) return running.year;

@@ -53,6 +53,13 @@ describe('lunar dates', () => {
   });
 });
 
+describe('a reference known only to the year', () => {
+  it('names that year (no running-year adjustment at the period’s ends)', () => {
+    expect(pick('阴历正月十五', '2025')).toEqual([['阴历正月十五', '2025-02-12', '2025-02-12', 'day', 'point']]);
+    expect(pick('冬月', '2022')).toEqual([['冬月', '2022-11-24', '2022-12-22', 'month', 'point']]);
+  });
+});
+
 describe('ranges', () => {
   it('a yearless right end takes the left end’s year', () => {
     expect(pick('前年除夕到正月十五', '2025-06-01')).toEqual([['前年除夕到正月十五', '2024-02-09', '2024-02-24', 'day', 'span']]);
