@@ -78,6 +78,19 @@ function timeStep(r: Reading, hasDate: boolean): void {
   }
 }
 
+const CN_DIGITS = '零一二三四五六七八九';
+/**
+ * Chinese digits written one by one as a two-digit year (九七, 零六, 三三), not a vague count of
+ * two neighbouring numbers (三四年 is three or four years).
+ * @example isDigitYear('九七') // true; isDigitYear('三四') // false
+ */
+export function isDigitYear(s: string): boolean {
+  if (!/^[零〇○一二三四五六七八九]{2}$/.test(s)) return false;
+  const a = CN_DIGITS.indexOf(s[0].replace(/[〇○]/, '零'));
+  const b = CN_DIGITS.indexOf(s[1].replace(/[〇○]/, '零'));
+  return b !== a + 1;
+}
+
 /** The year: false when a bare number before 年 is no year (40年, 123年, 5000年 without a month). */
 function yearStep(g: Groups, f: Fields, hasMonth: boolean): boolean {
   if (g.y !== undefined) {
@@ -87,7 +100,9 @@ function yearStep(g: Groups, f: Fields, hasMonth: boolean): boolean {
     if (y === undefined) return false;
     if (!hasMonth) {
       if (thousand) return false;
-      if (digits === 2 && !/^[0零〇○]/.test(g.y)) return false;
+      // a bare two-digit year: with a leading zero, before a part of the year (98年一季度), or
+      // written digit by digit in Chinese (九七年, 三三年; not a vague count 三四年)
+      if (digits === 2 && !/^[0零〇○]/.test(g.y) && g.yp === undefined && !isDigitYear(g.y)) return false;
       if (digits === 3) return false;
       if (digits === 4 && (y < 1800 || y > 2199)) return false;
     }

@@ -19,8 +19,8 @@ const CORE_PAIRS = pairs(
     '初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 当天 昨天 昨日 昨晚 昨夜 中午 凌晨 傍晚 夜间 夜里 清晨 深夜 午后 ' +
     '第一 第二 第三 第四 第1 第2 第3 第4 首季 全年 年内 年初 年底 年末 年终 年中 岁末 新春 Q1 Q2 Q3 Q4',
 );
-/** What follows a digit run in the grammar: a unit, or a range dash (8-10点, 24到1点). */
-const DIGIT_NEXT = charSet('年月日号点时:到至-~～');
+/** What follows a digit run in the grammar: a unit (1季度 too), or a range dash (8-10点, 24到1点). */
+const DIGIT_NEXT = charSet('年月日号点时季:到至-~～');
 const IS_CN = charSet(CN);
 const 早 = '早'.charCodeAt(0);
 const 晚 = '晚'.charCodeAt(0);

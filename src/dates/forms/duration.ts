@@ -3,6 +3,7 @@
  * the length as ISO 8601 in `duration`.
  */
 import type { Resolved } from '../fields.js';
+import { isDigitYear } from '../core/read.js';
 import { small } from '../numerals.js';
 import { COUNT_CHARS, UNIT_CHARS } from './counted.js';
 import type { DateForm } from './types.js';
@@ -29,10 +30,15 @@ export function isoLength(s: string): string | undefined {
   let first = true;
   PART_RE.lastIndex = 0;
   // an exec loop, not matchAll: matchAll clones the regex on every call
+  let yearLike = false;
   for (let p = PART_RE.exec(s); p; p = PART_RE.exec(s)) {
     const n = p[1] === '半' ? 0.5 : small(p[1]);
     const u = UNIT[p[3]];
     if (n === undefined || !u || (first && (p[3] === '月' || p[3] === '时' || p[3] === '分'))) return undefined;
+    // a year written as one (九七年, 98年4月: a two-digit count before a bare 月) is a date
+    if (p[3] === '年' && isDigitYear(p[1])) return undefined;
+    if (yearLike && p[3] === '月' && !p[2]) return undefined;
+    yearLike = p[3] === '年' && /^\d{2}$/.test(p[1]);
     (u[1] ? time : date).push(`${n + (p[4] ? 0.5 : 0)}${u[0]}`);
     first = false;
   }

@@ -17,6 +17,7 @@ import { festival } from './festival.js';
 import { lunarDay, lunarMarked, lunarMonthDay } from './lunar-date.js';
 import { planWord } from './plan-word.js';
 import { plan } from './plan.js';
+import { quarterRel } from './quarter-rel.js';
 import { season } from './season.js';
 import type { DateForm } from './types.js';
 import { useSpan } from './use-span.js';
@@ -33,6 +34,7 @@ export const FORMS: readonly DateForm[] = [
   useSpan, // 用三年时间
   within, // 三年内, 30天内
   week, // 下周一, 上上周末
+  quarterRel, // 上季度末, 下个季度
   era, // 民国三年, 康熙二十年
   ymd, // 2021-05-13, 2021.5.13
   dmy, // 13.5.2015, 05/05/89
