@@ -3,7 +3,7 @@
  * rhetorical patterns, and quantitative targets, with exact spans into the original input.
  */
 import { makeContext } from './context.js';
-import { datesIn } from './dates/index.js';
+import { datesIn, durationsOf, withoutDurations } from './dates/index.js';
 import { inferFrom } from './dates/infer.js';
 import { quantitiesIn } from './numbers/index.js';
 import { formatDay } from './options.js';
@@ -79,7 +79,8 @@ function analyzeText(input: string, opts?: Options): Analysis {
     ...(ctx.ref ? { referenceDate: formatDay(ctx.ref) } : {}),
     normalized: ctx.text,
     quantities: quantitiesIn(ctx),
-    dates: datesIn(ctx),
+    dates: opts?.durations ? datesIn(ctx) : withoutDurations(datesIn(ctx)),
+    durations: durationsOf(datesIn(ctx)),
     slogans: slogansIn(ctx),
     targets: targetsIn(ctx),
   };

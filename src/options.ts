@@ -62,6 +62,8 @@ export interface Day {
   year: number;
   month: number; // 1-12
   day: number;
+  /** A reference date known only to the year or month: the day is the period's first. */
+  known?: 'year' | 'month';
 }
 
 /** Days in a month (month 1-12). */
@@ -93,6 +95,8 @@ export function resolveReferenceDate(opts?: Options): Day | undefined {
     checkYear(ref.getFullYear(), `(a Date in the year ${ref.getFullYear()})`);
     return { year: ref.getFullYear(), month: ref.getMonth() + 1, day: ref.getDate() };
   }
+  const partial = partialReference(ref);
+  if (partial) return partial;
   if (typeof ref !== 'string') {
     throw new TypeError(`tifa: opts.referenceDate must be a Date or a 'YYYY-MM-DD' string, got ${kindOf(ref)}`);
   }
@@ -106,6 +110,35 @@ export function resolveReferenceDate(opts?: Options): Day | undefined {
     throw new RangeError(`tifa: opts.referenceDate '${ref}' is not a real calendar day`);
   }
   return { year, month, day };
+}
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2}))?$/;
+
+/**
+ * A reference date known only to the year or month: '2019', '2019-06', { year: 2019 },
+ * { year: 2019, month: 6 }. Undefined for anything else.
+ * @example partialReference('2019-06') // { year: 2019, month: 6, day: 1, known: 'month' }
+ */
+function partialReference(ref: unknown): Day | undefined {
+  let year: number;
+  let month: number | undefined;
+  if (typeof ref === 'string') {
+    const m = ISO_PARTIAL.exec(ref);
+    if (!m) return undefined;
+    year = Number(m[1]);
+    month = m[2] === undefined ? undefined : Number(m[2]);
+  } else if (ref && typeof ref === 'object' && !(ref instanceof Date) && 'year' in ref) {
+    const r = ref as { year: unknown; month?: unknown };
+    if (!Number.isInteger(r.year) || (r.month !== undefined && !Number.isInteger(r.month))) {
+      throw new RangeError('tifa: opts.referenceDate { year, month? } needs integers');
+    }
+    year = r.year as number;
+    month = r.month as number | undefined;
+  } else return undefined;
+  if (year < 1 || year > 9999 || (month !== undefined && (month < 1 || month > 12))) {
+    throw new RangeError(`tifa: opts.referenceDate ${JSON.stringify(ref)} is out of range`);
+  }
+  return month === undefined ? { year, month: 1, day: 1, known: 'year' } : { year, month, day: 1, known: 'month' };
 }
 
 /** 'YYYY-MM-DD' of a Day. */

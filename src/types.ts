@@ -15,15 +15,22 @@ export interface Span {
 
 export interface Options {
   /**
-   * Date that relative expressions (今年, 年内, 5月12日, 上半年) resolve against: a Date or
-   * 'YYYY-MM-DD'. When absent, analyze() tries to infer it from the text; results that
+   * Date that relative expressions (今年, 年内, 5月12日, 上半年) resolve against: a Date,
+   * 'YYYY-MM-DD', or a date known only to the year or month ('2019', '2019-06',
+   * `{ year: 2019, month: 6 }`): then relative forms resolve as far as it allows (今年 with a
+   * year, 本月 with a month; 明天 keeps no from/to). When absent, analyze() tries to infer it from the text; results that
    * needed it and had none carry `relative: true` and no from/to. `null` counts as absent.
    */
-  referenceDate?: Date | string | null;
+  referenceDate?: Date | string | { year: number; month?: number } | null;
   /** How normalize treats the script (see NormalizeOptions; default 'auto'). */
   script?: 'auto' | 'simplified' | 'keep';
   /** Whether normalize rejoins hard-wrapped lines (see NormalizeOptions; default 'auto'). */
   joinLines?: 'auto' | boolean;
+  /**
+   * Lengths of time (`用三年时间`, `连续7年`, `半个月`: granularity 'duration') are no dates:
+   * extractDates leaves them out unless this is true; analyze() lists them under `durations`.
+   */
+  durations?: boolean;
 }
 
 /** How a figure relates to the stated number. */
@@ -128,6 +135,8 @@ export interface Analysis {
   normalized: string;
   quantities: Quantity[];
   dates: DateMention[];
+  /** Lengths of time (granularity 'duration': 三年, 半个月), kept apart from `dates`. */
+  durations: DateMention[];
   slogans: Slogan[];
   targets: Target[];
 }

@@ -1,44 +1,41 @@
 /**
  * Dates and deadlines: `tifa/dates`.
  *
- * Pattern (what to find) lives in core.ts (the 年月日/relative grammar) and forms.ts (numeric
- * dates, plans, decades, counted periods, weeks); resolution (what it means) in resolve.ts;
- * ranges and deadline/since words in combine.ts; the publication date in infer.ts.
+ * Pattern (what to find): one descriptor per form in forms/ (listed in forms/index.ts), the
+ * 年月日/relative grammar in core/; resolution (what it means) in resolve/; ranges and
+ * deadline/since words in combine/; the publication date in infer.ts.
  */
 import { makeContext, memo, spanOf, type Context } from '../context.js';
 import { assertText } from '../options.js';
 import { normalize } from '../normalize/index.js';
 import type { DateMention, Options } from '../types.js';
-import { formatMoment } from './calendar.js';
-import { combine, pickCandidates } from './combine.js';
-import { CORE_AT, TIME_AT, readCore, readTime, type CoreMatch } from './core.js';
-import { counted, decades, eras, numericDates, plans, weeks, type Candidate } from './forms.js';
-import { durationResolved, durations } from './durations.js';
+import { formatMoment, type Day } from './calendar.js';
+import { combine, pickCandidates, type Found } from './combine/index.js';
+import { CORE_AT, TIME_AT } from './core/grammar.js';
+import { readCore, readTime, type CoreMatch } from './core/read.js';
+import type { Candidate, Fields } from './fields.js';
+import { FORMS } from './forms/index.js';
+import type { DateForm } from './forms/types.js';
 import { inferFrom } from './infer.js';
-import { resolveFields } from './resolve.js';
+import { resolvePartial } from './partial.js';
+import { resolveFields } from './resolve/index.js';
 import { matchesAt, startsOf } from './scan.js';
 
-export { planStart } from './forms.js';
+export { planStart } from './forms/plan.js';
 
 /**
  * Every candidate date expression of a normalized text. One pass (startsOf) finds where each
- * form can start; each form's sticky regex runs only there.
+ * form can start; each form's sticky regex runs only there, and its reader makes candidates.
+ *
+ * @example candidatesOf('到2023年') // [{ start: 1, end: 6, fields: { year: 2023 }, … }]
  */
 export function candidatesOf(text: string): Candidate[] {
   const at = startsOf(text);
-  const out: Candidate[] = [...plans(text, at), ...decades(text, at), ...counted(text, at)];
-  for (const c of weeks(text, at)) out.push(withTail(text, c, TIME_AT, readTime, TIME_KEYS));
-  for (const c of eras(text)) out.push(withTail(text, c, CORE_AT, readCore, ERA_TAIL_KEYS));
-  for (const c of numericDates(text, at)) out.push(withTail(text, c, TIME_AT, readTime, TIME_KEYS));
-  for (const d of durations(text, at)) {
-    const r = durationResolved(d.duration);
-    out.push({ start: d.start, end: d.end, resolve: () => r });
-  }
-  for (const hit of matchesAt(CORE_AT, text, at.core)) {
-    const c = readCore(hit);
-    if (c) {
-      const f = c.fields;
-      out.push({ start: c.start, end: c.end, fields: f, weak: c.weak, resolve: (ref) => resolveFields(f, ref) });
+  const out: Candidate[] = [];
+  for (const form of FORMS) {
+    for (const m of matchesAt(form.re, text, at[form.name])) {
+      const c = form.read(m);
+      if (c) out.push(form.tail ? withTail(text, c, form.tail) : c);
     }
   }
   return pickCandidates(out);
@@ -47,27 +44,28 @@ export function candidatesOf(text: string): Candidate[] {
 const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
 const ERA_TAIL_KEYS = new Set(['month', 'monthCn', 'monthPart', 'day', 'hour', 'minute', 'hourTo', 'period']);
 
+/** How each kind of tail is read and which fields it may add. */
+const TAILS: Record<NonNullable<DateForm['tail']>, { re: RegExp; read: (m: RegExpExecArray) => CoreMatch | undefined; keys: Set<string> }> = {
+  time: { re: TIME_AT, read: readTime, keys: TIME_KEYS },
+  monthDayTime: { re: CORE_AT, read: readCore, keys: ERA_TAIL_KEYS },
+};
+
 /**
  * A candidate with what follows it read by an anchored grammar and attached when it only adds
  * the allowed fields: a time after a numeric date (2010.01.29晚上六点), a month, day or time
  * after an era year (康熙三年五月, 神龙二年正月初一).
  */
-function withTail(
-  text: string,
-  c: Candidate,
-  re: RegExp,
-  read: (m: RegExpExecArray) => CoreMatch | undefined,
-  allowed: Set<string>,
-): Candidate {
+function withTail(text: string, c: Candidate, kind: NonNullable<DateForm['tail']>): Candidate {
   if (!c.fields) return c;
+  const { re, read, keys } = TAILS[kind];
   re.lastIndex = c.end;
   const m = re.exec(text);
   if (!m || !m[0].trim()) return c;
   const t = read(m);
   if (!t || t.start < c.end || t.end <= c.end) return c;
   const tf = t.fields;
-  if (Object.keys(tf).some((k) => !allowed.has(k))) return c;
-  const f = { ...c.fields, ...tf };
+  if (Object.keys(tf).some((k) => !keys.has(k))) return c;
+  const f: Fields = { ...c.fields, ...tf };
   return { start: c.start, end: t.end, fields: f, resolve: (ref) => resolveFields(f, ref) };
 }
 
@@ -88,10 +86,20 @@ function dropOverlaps<T extends { start: number; end: number }>(list: T[]): T[] 
   return out;
 }
 
-/** Date mentions of a prepared context (memoized), in text order. */
+/** Mentions in normalized coordinates, against a full or partial reference date. */
+function found(text: string, ref: Day | undefined): Found[] {
+  const cands = candidatesOf(text);
+  if (ref?.known) return dropOverlaps(resolvePartial(ref, (r) => combine(text, cands, r)));
+  return dropOverlaps(combine(text, cands, ref));
+}
+
+/**
+ * Date mentions of a prepared context (memoized), in text order, durations included (see
+ * `withoutDurations`).
+ */
 export function datesIn(ctx: Context): DateMention[] {
   return memo(ctx, 'dates', () =>
-    dropOverlaps(combine(ctx.text, candidatesOf(ctx.text), ctx.ref)).map((f) => {
+    found(ctx.text, ctx.ref).map((f) => {
       const span = spanOf(ctx, f.start, f.end);
       // explicit fields: an object spread here costs ~3 µs a mention in V8
       const d: DateMention = { text: span.text, start: span.start, end: span.end, granularity: f.gran, role: f.role, relative: f.relative };
@@ -104,7 +112,8 @@ export function datesIn(ctx: Context): DateMention[] {
 }
 
 /**
- * Every date expression in the text, resolved against `opts.referenceDate`. Without one,
+ * Every date expression in the text, resolved against `opts.referenceDate`; lengths of time
+ * (三年, 半个月) only with `{ durations: true }`. Without a reference date,
  * expressions that need it (今年, 5月12日, 年内) come back with `relative: true` and no from/to;
  * absolute ones (2021年5月13日, “十四五”) still resolve. Only analyze() infers a reference date.
  *
@@ -112,8 +121,14 @@ export function datesIn(ctx: Context): DateMention[] {
  *   // [{ text: '到2023年', from: '2021-05-13', to: '2023-12-31', granularity: 'year', role: 'deadline', relative: false }]
  */
 export function extractDates(input: string, opts?: Options): DateMention[] {
-  return datesIn(makeContext(input, opts));
+  const all = datesIn(makeContext(input, opts));
+  return opts?.durations ? all : withoutDurations(all);
 }
+
+/** Lengths of time are no dates: the mentions without granularity 'duration'. */
+export const withoutDurations = (list: DateMention[]): DateMention[] => list.filter((d) => d.granularity !== 'duration');
+/** The lengths of time among mentions (granularity 'duration'). */
+export const durationsOf = (list: DateMention[]): DateMention[] => list.filter((d) => d.granularity === 'duration');
 
 /**
  * The whole string as one date expression, or undefined.
@@ -138,5 +153,12 @@ export function inferReferenceDate(input: string): string | undefined {
   assertText(input);
   return inferFrom(normalize(input).text);
 }
+
+/**
+ * Give the date reader the Chinese-calendar library where it cannot require it itself (a
+ * browser bundle); in Node it loads on first use.
+ * @example useLunarCalendar(await import('tyme4ts')); extractDates('2022年春节') // from 2022-02-01
+ */
+export { useLunarCalendar } from './lunar/index.js';
 
 export type { DateMention, Options } from '../types.js';

@@ -36,6 +36,7 @@ const ANALYSIS: Analysis = {
   normalized: INPUT,
   quantities: [QTY],
   dates: [DATE],
+  durations: [],
   slogans: [SLOGAN],
   targets: [TARGET],
 };

@@ -13,13 +13,13 @@ const pick = (input: string, referenceDate = '2021-05-13'): Want[] => {
 
 describe('small repairs', () => {
   it('半个月 is a duration of half a month', () => {
-    const d = extractDates('他在希腊旅游了半个月', { referenceDate: '2018-12-14' });
+    const d = extractDates('他在希腊旅游了半个月', { referenceDate: '2018-12-14', durations: true });
     expect(d.map((x) => [x.text, x.start, x.end, x.duration])).toEqual([['半个月', 7, 10, 'P0.5M']]);
   });
 
   it('年份 is not a unit of time, 马上 is not 上', () => {
     expect(pick('2018 看起来是一个年份')).toEqual([]);
-    expect(extractDates('嗨三年半过去了，马上一年半又要过去了').map((d) => [d.text, d.duration])).toEqual([
+    expect(extractDates('嗨三年半过去了，马上一年半又要过去了', { durations: true }).map((d) => [d.text, d.duration])).toEqual([
       ['三年半', 'P3.5Y'],
       ['一年半', 'P1.5Y'],
     ]);
@@ -55,13 +55,14 @@ describe('era years', () => {
 
   it('era names that are also words or places do not make dates', () => {
     expect(pick('永乐大典')).toEqual([]);
-    expect(pick('嘉定三年行动计划').map((d) => d[3])).toEqual(['duration']);
-    expect(pick('绍兴10年来经济总量翻番').map((d) => d[3])).toEqual(['duration']);
+    expect(pick('嘉定三年行动计划')).toEqual([]);
+    expect(extractDates('嘉定三年行动计划', { durations: true }).map((d) => d.granularity)).toEqual(['duration']);
+    expect(extractDates('绍兴10年来经济总量翻番', { durations: true }).map((d) => d.granularity)).toEqual(['duration']);
     expect(pick('康熙2021年')).toEqual([['2021年', '2021-01-01', '2021-12-31', 'year', 'point']]);
   });
 
   it('every era of the table is found, its first year counted as 元年', async () => {
-    const { ERA_FIRST_YEAR } = await import('../../src/dates/forms.js');
+    const { ERA_FIRST_YEAR } = await import('../../src/dates/forms/era-table.js');
     for (const [name, first] of Object.entries(ERA_FIRST_YEAR)) {
       expect(first, name).toBeGreaterThan(600);
       expect(pick(`${name}三年`), name).toEqual([[`${name}三年`, `${String(first + 2).padStart(4, '0')}-01-01`, `${String(first + 2).padStart(4, '0')}-12-31`, 'year', 'point']]);
@@ -89,7 +90,7 @@ describe('numeric day ranges and spaced numeric dates', () => {
 
 describe('ordinal, first and last parts of a year or month', () => {
   it.each<[string, string, Want[]]>([
-    ['十月的第一周是国庆节', '2017-03-22', [['十月的第一周', '2017-10-02', '2017-10-08', 'week', 'point']]],
+    ['十月的第一周是国庆节', '2017-03-22', [['十月的第一周', '2017-10-02', '2017-10-08', 'week', 'point'], ['国庆节', '2017-10-01', '2017-10-01', 'day', 'point']]],
     ['2021年的第二周', '2018-11-29', [['2021年的第二周', '2021-01-11', '2021-01-17', 'week', 'point']]],
     ['他们将在2021年的第三个月离开', '2018-11-29', [['2021年的第三个月', '2021-03-01', '2021-03-31', 'month', 'point']]],
     ['明年第九个月开展中期评估', '2021-11-29', [['明年第九个月', '2022-09-01', '2022-09-30', 'month', 'point']]],
@@ -99,7 +100,7 @@ describe('ordinal, first and last parts of a year or month', () => {
     ['今年前10天，全市新增市场主体1200户', '2021-05-13', [['今年前10天', '2021-01-01', '2021-01-10', 'day', 'span']]],
     ['力争今年最后两个月完成全部工程量', '2021-05-13', [['今年最后两个月', '2021-11-01', '2021-12-31', 'month', 'span']]],
     ['我从四月的最后一个星期一到十月一日不在', '2019-07-22', [['从四月的最后一个星期一到十月一日', '2019-04-29', '2019-10-01', 'day', 'span']]],
-    ['母亲节是5月的第二个星期日', '2021-05-13', [['5月的第二个星期日', '2021-05-09', '2021-05-09', 'day', 'point']]],
+    ['母亲节是5月的第二个星期日', '2021-05-13', [['母亲节', '2021-05-09', '2021-05-09', 'day', 'point'], ['5月的第二个星期日', '2021-05-09', '2021-05-09', 'day', 'point']]],
     ['2019年4月的第五个星期一', '2021-05-13', [['2019年4月的第五个星期一', '2019-04-29', '2019-04-29', 'day', 'point']]],
   ])('%s', (input, ref, want) => expect(pick(input, ref)).toEqual(want));
 
@@ -171,7 +172,7 @@ describe('halves of a week, the previous or next half-year', () => {
 
   it('not halves', () => {
     expect(pick('经济上半周期')).toEqual([]);
-    expect(pick('半周').map((d) => d[3])).toEqual(['duration']);
+    expect(extractDates('半周', { durations: true }).map((d) => d.granularity)).toEqual(['duration']);
   });
 });
 

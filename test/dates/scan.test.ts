@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORE_AT, unname } from '../../src/dates/core.js';
-import { DURATION_RE } from '../../src/dates/durations.js';
-import { FORM_RES } from '../../src/dates/forms.js';
-import { matchesAt, startsOf, type Form } from '../../src/dates/scan.js';
+import { CORE_AT, unname } from '../../src/dates/core/grammar.js';
+import { FORMS } from '../../src/dates/forms/index.js';
+import { matchesAt, startsOf } from '../../src/dates/scan.js';
 import { normalize } from '../../src/normalize/index.js';
 import { fixtures } from '../helpers.js';
 
-const RES: Record<Form, RegExp> = { ...FORM_RES, core: CORE_AT, duration: DURATION_RE };
+/** Every registered form's regex, by name: the equivalence below covers each form added to the registry. */
+const RES: Record<string, RegExp> = Object.fromEntries(FORMS.map((f) => [f.name, f.re]));
 
 /** What a plain global scan of the same regex reports: [start, text] of each non-empty match. */
 function globalScan(re: RegExp, text: string): [number, string][] {
@@ -21,7 +21,7 @@ const viaStarts = (re: RegExp, text: string, starts?: number[]): [number, string
 
 function expectSameAsGlobal(text: string): void {
   const at = startsOf(text);
-  for (const [form, re] of Object.entries(RES) as [Form, RegExp][]) {
+  for (const [form, re] of Object.entries(RES)) {
     const want = globalScan(re, text);
     expect(viaStarts(re, text), `${form}: every position`).toEqual(want);
     expect(viaStarts(re, text, at[form]), `${form}: prefiltered starts in ${JSON.stringify(text.slice(0, 60))}`).toEqual(want);
@@ -48,6 +48,11 @@ const SENTENCES = [
 ];
 
 describe('scan prefilter', () => {
+  it('covers every registered form, each with a sticky regex and a unique name', () => {
+    expect(Object.keys(RES).length).toBe(FORMS.length);
+    for (const f of FORMS) expect(f.re.sticky, f.name).toBe(true);
+  });
+
   it('finds on fresh sentences exactly what a global scan finds, for every form', () => {
     for (const s of SENTENCES) expectSameAsGlobal(s);
   });

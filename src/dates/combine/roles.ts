@@ -1,0 +1,81 @@
+/**
+ * The words around a date that make it a deadline (到2023年, 3月底前, 截止到5月15日) or a since
+ * (2018年以来, 从今年开始, 2020年以后), and what they do to its from..to.
+ */
+import type { DateRole } from '../../types.js';
+import { compareDays, shiftDays, type Day, type Moment } from '../calendar.js';
+import type { Resolved } from '../fields.js';
+
+const DEADLINE_PRE_RE = /(?:截止到|截止至|截止于|截至到|截至|截止|直到|直至|到|至)(?:目前|今年)?$/;
+const SINCE_PRE_RE = /(?:自从|自|从|始于)$/;
+const SINCE_POST_RE = /^ ?(?:以来|至今|起(?![草步点诉源飞码])|开始|伊始)/;
+const AFTER_POST_RE = /^ ?(?:或之后|及以后|及之后|或以后|以后|之后|后(?![续期来面方台劲盾备发勤年天月周]))/;
+const BEFORE_POST_RE =
+  /^ ?(?:或之前|及以前|及之前|或以前|以前|之前|前(?![夕后列沿进景提期行面往所瞻端茅方台头线移置身\d零一二两三四五六七八九十几]))/;
+const UNTIL_POST_RE = /^ ?为止/;
+
+const coarse = (g: Resolved['gran']): boolean => g !== 'day' && g !== 'time';
+
+/** A mention with its role and affixes applied. */
+export interface Framed {
+  start: number;
+  end: number;
+  from?: Moment;
+  to?: Moment;
+  role: DateRole;
+}
+
+/**
+ * Read the affixes around text[start, end) (no further back than `floor`) and set the role:
+ * since (以来, 以后), deadline (前, 到…, 截至…), or the resolved role; a range only takes a
+ * leading 从/到 word.
+ * @example frame('到2023年', 1, 6, …year 2023…) // { start: 0, end: 6, role: 'deadline', … }
+ */
+export function frame(text: string, start: number, end: number, floor: number, res: Resolved, isRange: boolean): Framed {
+  let role: DateRole = res.role ?? 'point';
+  let from = res.from;
+  let to = res.to;
+  const before = text.slice(Math.max(floor, start - 5), start);
+  const after = text.slice(end, end + 4);
+  const pre = DEADLINE_PRE_RE.exec(before);
+  const spre = SINCE_PRE_RE.exec(before);
+  let m: RegExpExecArray | null;
+  if (!isRange && (m = SINCE_POST_RE.exec(after))) {
+    end += m[0].length;
+    if (spre) start -= spre[0].length;
+    role = 'since';
+  } else if (!isRange && (m = AFTER_POST_RE.exec(after))) {
+    end += m[0].length;
+    role = 'since';
+    if (from && to && coarse(res.gran) && !m[0].includes('或') && !m[0].includes('及')) from = shiftDays(to, 1);
+  } else if (!isRange && (m = BEFORE_POST_RE.exec(after))) {
+    end += m[0].length;
+    role = 'deadline';
+    if (pre) start -= pre[0].length;
+    if (from && coarse(res.gran) && /以前|之前/.test(m[0]) && !/或|及/.test(m[0])) to = shiftDays(from, -1);
+  } else if (pre && !isRange) {
+    start -= pre[0].length;
+    role = 'deadline';
+    const u = UNTIL_POST_RE.exec(after);
+    if (u) end += u[0].length;
+  } else if (spre) {
+    start -= spre[0].length;
+    if (!isRange && res.role !== 'span') role = 'since'; // 从2018/1/10-2018/7/10 stays a span
+  }
+  return { start, end, from, to, role };
+}
+
+/**
+ * The from..to a role implies against the reference day: a deadline runs from the reference
+ * day (when it comes before the end), a since up to it.
+ */
+export function bound(f: Framed, res: Resolved, ref: Day | undefined, isRange: boolean): Framed {
+  let { from, to, role } = f;
+  if (role === 'deadline') {
+    from = ref && to && compareDays(ref, to) <= 0 ? { ...ref } : role === res.role ? from : undefined;
+    if (from && to && compareDays(from, to) > 0) from = undefined;
+  } else if (role === 'since') {
+    to = ref && from && compareDays(ref, from) >= 0 ? { ...ref } : undefined;
+  } else if (isRange) role = 'span';
+  return { ...f, from, to, role };
+}

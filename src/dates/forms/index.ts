@@ -1,0 +1,51 @@
+/**
+ * Every date form, one line each. The prefilter (scan.ts), the candidate list (dates/index.ts)
+ * and the prefilter's equivalence test are derived from this array. Order matters only on a
+ * tie: of two candidates with the same span, the one listed first is kept.
+ *
+ * To add a form: write src/dates/forms/<name>.ts exporting a DateForm, add one line here
+ * (see docs/dates.md, "How to add a date form").
+ */
+import { core } from './core.js';
+import { countAfter } from './count-after.js';
+import { countBefore } from './count-before.js';
+import { decade } from './decade.js';
+import { dmy } from './dmy.js';
+import { duration } from './duration.js';
+import { era } from './era.js';
+import { festival } from './festival.js';
+import { lunarDay, lunarMarked, lunarMonthDay } from './lunar-date.js';
+import { planWord } from './plan-word.js';
+import { plan } from './plan.js';
+import { quarterRel } from './quarter-rel.js';
+import { season } from './season.js';
+import type { DateForm } from './types.js';
+import { useSpan } from './use-span.js';
+import { week } from './week.js';
+import { within } from './within.js';
+import { ymd } from './ymd.js';
+
+export const FORMS: readonly DateForm[] = [
+  plan, // “十四五”末, 十三五时期
+  planWord, // 第十四个五年规划
+  decade, // 上世纪90年代
+  countBefore, // 近三年, 未来五年, 前1周
+  countAfter, // 5年前, 3天后
+  useSpan, // 用三年时间
+  within, // 三年内, 30天内
+  week, // 下周一, 上上周末
+  quarterRel, // 上季度末, 下个季度
+  era, // 民国三年, 康熙二十年
+  ymd, // 2021-05-13, 2021.5.13
+  dmy, // 13.5.2015, 05/05/89
+  duration, // 三年, 一年半 (a length)
+  // Chinese-calendar forms before core: on an equal span the lunar reading wins (正月初一)
+  lunarMarked, // 农历正月十五, 闰四月, 腊月二十三
+  lunarMonthDay, // 五月廿二, 八月十五
+  lunarDay, // 初五, 廿一, 大年初三
+  festival, // 2022年春节, 中秋节前后, 2024年冬至, 今年夏季
+  season, // 今冬明春, 2021年春
+  core, // 2021年5月13日下午, 今年一季度, 明天
+];
+
+export type { DateForm, ScanPoint } from './types.js';
