@@ -14,6 +14,7 @@ export const OPTION_KEYS: readonly string[] = [
   'script',
   'joinLines',
   'terms',
+  'durations',
 ];
 
 /** Throw a TypeError unless `input` is a string. */
