@@ -146,6 +146,6 @@ describe('arguments', () => {
     expect(() => fn('2021年', { referenceDate: 20210513 as unknown as string })).toThrow(TypeError);
   });
   it('the empty string gives empty results', () => {
-    expect(analyze('')).toEqual({ normalized: '', quantities: [], dates: [], slogans: [], targets: [] });
+    expect(analyze('')).toEqual({ normalized: '', quantities: [], dates: [], durations: [], slogans: [], targets: [] });
   });
 });
