@@ -13,6 +13,7 @@ import { decade } from './decade.js';
 import { dmy } from './dmy.js';
 import { duration } from './duration.js';
 import { era } from './era.js';
+import { numericMore } from './numeric-more.js';
 import { planWord } from './plan-word.js';
 import { plan } from './plan.js';
 import type { DateForm } from './types.js';
@@ -31,6 +32,7 @@ export const FORMS: readonly DateForm[] = [
   within, // 三年内, 30天内
   week, // 下周一, 上上周末
   era, // 民国三年, 康熙二十年
+  numericMore, // 20240307, 1999.08-2002.02, 2019.05.29 15:20-2020.01.12 12:10
   ymd, // 2021-05-13, 2021.5.13
   dmy, // 13.5.2015, 05/05/89
   duration, // 三年, 一年半 (a length)
