@@ -6,6 +6,7 @@
  * To add a form: write src/dates/forms/<name>.ts exporting a DateForm, add one line here
  * (see docs/dates.md, "How to add a date form").
  */
+import { century } from './century.js';
 import { core } from './core.js';
 import { countAfter } from './count-after.js';
 import { countBefore } from './count-before.js';
@@ -26,6 +27,7 @@ export const FORMS: readonly DateForm[] = [
   plan, // “十四五”末, 十三五时期
   planWord, // 第十四个五年规划
   decade, // 上世纪90年代
+  century, // 18世纪, 11世纪初, 上世纪
   countBefore, // 近三年, 未来五年, 前1周
   countAfter, // 5年前, 3天后
   useSpan, // 用三年时间
