@@ -17,6 +17,7 @@ import { era } from './era.js';
 import { numericMore } from './numeric-more.js';
 import { planWord } from './plan-word.js';
 import { plan } from './plan.js';
+import { quarter } from './quarter.js';
 import type { DateForm } from './types.js';
 import { useSpan } from './use-span.js';
 import { week } from './week.js';
@@ -32,6 +33,7 @@ export const FORMS: readonly DateForm[] = [
   countAfter, // 5年前, 3天后
   useSpan, // 用三年时间
   within, // 三年内, 30天内
+  quarter, // 上季度末, 下个季度, 2021年前两个季度, 1季度
   week, // 下周一, 上上周末
   era, // 民国三年, 康熙二十年
   numericMore, // 20240307, 1999.08-2002.02, 2019.05.29 15:20-2020.01.12 12:10
