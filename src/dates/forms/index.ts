@@ -14,6 +14,7 @@ import { decade } from './decade.js';
 import { dmy } from './dmy.js';
 import { duration } from './duration.js';
 import { era } from './era.js';
+import { monthPart } from './month-part.js';
 import { numericMore } from './numeric-more.js';
 import { planWord } from './plan-word.js';
 import { plan } from './plan.js';
@@ -33,6 +34,7 @@ export const FORMS: readonly DateForm[] = [
   countAfter, // 5年前, 3天后
   useSpan, // 用三年时间
   within, // 三年内, 30天内
+  monthPart, // 这个月前两天, 4月前4天, 当月, 2005年首月, 二零二一年后三月
   quarter, // 上季度末, 下个季度, 2021年前两个季度, 1季度
   week, // 下周一, 上上周末
   era, // 民国三年, 康熙二十年
