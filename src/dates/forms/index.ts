@@ -6,6 +6,7 @@
  * To add a form: write src/dates/forms/<name>.ts exporting a DateForm, add one line here
  * (see docs/dates.md, "How to add a date form").
  */
+import { century } from './century.js';
 import { core } from './core.js';
 import { countAfter } from './count-after.js';
 import { countBefore } from './count-before.js';
@@ -15,9 +16,11 @@ import { duration } from './duration.js';
 import { era } from './era.js';
 import { festival } from './festival.js';
 import { lunarDay, lunarMarked, lunarMonthDay } from './lunar-date.js';
+import { monthPart } from './month-part.js';
+import { numericMore } from './numeric-more.js';
 import { planWord } from './plan-word.js';
 import { plan } from './plan.js';
-import { quarterRel } from './quarter-rel.js';
+import { quarter } from './quarter.js';
 import { season } from './season.js';
 import type { DateForm } from './types.js';
 import { useSpan } from './use-span.js';
@@ -29,13 +32,16 @@ export const FORMS: readonly DateForm[] = [
   plan, // “十四五”末, 十三五时期
   planWord, // 第十四个五年规划
   decade, // 上世纪90年代
+  century, // 18世纪, 11世纪初, 上世纪
   countBefore, // 近三年, 未来五年, 前1周
   countAfter, // 5年前, 3天后
   useSpan, // 用三年时间
   within, // 三年内, 30天内
+  monthPart, // 这个月前两天, 4月前4天, 当月, 2005年首月, 二零二一年后三月
+  quarter, // 上季度末, 下个季度, 2021年前两个季度, 1季度
   week, // 下周一, 上上周末
-  quarterRel, // 上季度末, 下个季度
   era, // 民国三年, 康熙二十年
+  numericMore, // 20240307, 1999.08-2002.02, 2019.05.29 15:20-2020.01.12 12:10
   ymd, // 2021-05-13, 2021.5.13
   dmy, // 13.5.2015, 05/05/89
   duration, // 三年, 一年半 (a length)
