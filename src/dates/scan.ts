@@ -18,10 +18,11 @@ export type Starts = Record<string, number[]>;
 interface Tables {
   forms: readonly DateForm[];
   /**
-   * Per character, in one word (one memory load): bit k (k < forms.length) when it can start
-   * forms[k], bit forms.length + j when it belongs to near class j.
+   * Per character: bit k when it can start forms[k] (at most 32 forms).
    */
   table: Uint32Array;
+  /** Per character: bit j when it belongs to near class j (at most 32 classes). */
+  nearTable: Uint32Array;
   /** Forms a character forbids right after itself. */
   block: Uint32Array;
   /** Bits of `table` that are forms. */
@@ -35,9 +36,10 @@ interface Tables {
   classes: number;
 }
 
-/** Derive the prefilter tables of a list of forms (forms and near classes: 32 bits in all). */
+/** Derive the prefilter tables of a list of forms (at most 32 forms and 32 near classes). */
 export function tablesOf(forms: readonly DateForm[]): Tables {
   const table = new Uint32Array(65536);
+  const nearTable = new Uint32Array(65536);
   const block = new Uint32Array(65536);
   const nearOf = new Int8Array(forms.length).fill(-1);
   const within = new Int32Array(forms.length).fill(1 << 30);
@@ -46,7 +48,7 @@ export function tablesOf(forms: readonly DateForm[]): Tables {
     if (f.near && !classes.has(f.near.chars)) classes.set(f.near.chars, classes.size);
   });
   const F = forms.length;
-  if (F + classes.size > 32) throw new Error('dates/scan: more than 32 forms and near classes');
+  if (F > 32 || classes.size > 32) throw new Error('dates/scan: more than 32 forms or near classes');
   forms.forEach((f, k) => {
     const bit = (1 << k) >>> 0;
     for (const ch of f.first) table[ch.charCodeAt(0)] |= bit;
@@ -55,9 +57,9 @@ export function tablesOf(forms: readonly DateForm[]): Tables {
     nearOf[k] = classes.get(f.near.chars)!;
     within[k] = f.near.within;
   });
-  for (const [chars, j] of classes) for (const ch of chars) table[ch.charCodeAt(0)] |= (1 << (F + j)) >>> 0;
+  for (const [chars, j] of classes) for (const ch of chars) nearTable[ch.charCodeAt(0)] |= (1 << j) >>> 0;
   const formMask = F === 32 ? 0xffffffff : (1 << F) - 1;
-  return { forms, table, block, formMask, nearOf, within, tests: forms.map((f) => f.startsAt), classes: classes.size };
+  return { forms, table, nearTable, block, formMask, nearOf, within, tests: forms.map((f) => f.startsAt), classes: classes.size };
 }
 
 let TABLES: Tables | undefined;
@@ -69,8 +71,7 @@ let TABLES: Tables | undefined;
  * @example startsOf('到2023年').core // [1]
  */
 export function startsOf(text: string, t: Tables = (TABLES ??= tablesOf(FORMS))): Starts {
-  const { forms, table, block, formMask, nearOf, within, tests } = t;
-  const F = forms.length;
+  const { forms, table, nearTable, block, formMask, nearOf, within, tests } = t;
   const n = text.length;
   const rev: number[][] = forms.map(() => []);
   // where the next character of each near class is, after i
@@ -80,14 +81,14 @@ export function startsOf(text: string, t: Tables = (TABLES ??= tablesOf(FORMS)))
   for (let i = n - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     const e = table[c];
-    if (e === 0) {
+    let cls = nearTable[c];
+    if (e === 0 && cls === 0) {
       // most characters: no form starts here and no form looks for them
       digitEnd = i;
       continue;
     }
     if (c < 48 || c > 57) digitEnd = i;
     // near classes first: a form's near character may be its own first one (周 of 周一)
-    let cls = e >>> F;
     while (cls !== 0) {
       const low = cls & -cls;
       next[31 - Math.clz32(low)] = i;
