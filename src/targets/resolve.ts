@@ -4,7 +4,7 @@
  */
 import type { Quantity } from '../types.js';
 import { ACTIONS, AFTER_VALUE, LEADING_FILLERS, TRAILING_FILLERS } from './lexicon.js';
-import type { Piece } from './segment.js';
+import type { Piece } from '../text/index.js';
 
 /** A quantity with its normalized-text position; numStart is where its numeral begins. */
 export interface PlacedQuantity {

@@ -1,0 +1,94 @@
+/**
+ * From a draft to a Target: status (commitment or result), threshold, modality, deadline and
+ * subject, read from the sentence, its paragraph and the section around the figure.
+ */
+import { spanOf, type Context } from '../context.js';
+import { formatDay } from '../options.js';
+import type { DateMention, Quantity, Target } from '../types.js';
+import { inRange } from './range.js';
+import type { Draft } from './resolve.js';
+import { deadlineFor, LOOKBACK, modalBefore, splitPlace, statusAt, type PlacedDate } from './signals.js';
+
+/** Thresholds that 过/突破/超过 put on a figure. */
+const OVER_ACTIONS = new Set(['过', '突破', '超过', '超', '逾']);
+/** Approximations that make a figure with a verb a commitment even when nothing else says. */
+const BOUNDED = new Set(['atLeast', 'over', 'about', 'atMost']);
+
+/** Where a draft stands: its sentence, paragraph, the dates and subjects around it. */
+export interface Scene {
+  ctx: Context;
+  ref?: string;
+  /** Dates that may govern a figure (bases of comparison left out), start-sorted. */
+  dates: PlacedDate[];
+  sentenceStart: number;
+  paragraphStart: number;
+  /** The subject in force at the figure (own clause, sentence, section). */
+  subject?: string;
+}
+
+/**
+ * The Target a draft states, or undefined when nothing makes it a commitment or a result.
+ *
+ * @example
+ * finishDraft({ metric: '地区生产总值', action: '达到', value: 2000亿元 }, scene of '到2025年，地区生产总值达到2000亿元')
+ * // → { metric: '地区生产总值', status: 'target', deadline: { text: '到2025年', … }, … }
+ */
+export function finishDraft(d: Draft, sc: Scene): Target | undefined {
+  const { ctx, dates, sentenceStart, paragraphStart } = sc;
+  const text = ctx.text;
+  const at = d.value.start;
+  if (insideQuote(text, Math.max(sentenceStart, at - LOOKBACK), at)) return undefined;
+  const near = inRange(dates, Math.max(paragraphStart, at - 2 * LOOKBACK), at);
+  let status = statusAt(text, sentenceStart, at, near, sc.ref, Math.max(paragraphStart, sentenceStart - LOOKBACK));
+  if (!status) {
+    if (!d.action || !BOUNDED.has(d.value.q.approx)) return undefined;
+    status = 'target';
+  }
+  const value: Quantity = d.action && OVER_ACTIONS.has(d.action) && d.value.q.approx === 'exact' ? { ...d.value.q, approx: 'over' } : d.value.q;
+  const modal = modalBefore(text, sentenceStart, at);
+  const opening = inRange(dates, paragraphStart, Math.min(at, paragraphStart + LOOKBACK));
+  // a paragraph's opening deadline governs its commitments, not the results it reports
+  const governing = [...opening.filter((p) => p.start < at - 2 * LOOKBACK), ...near];
+  const deadline =
+    deadlineFor(governing, d.start, sentenceStart, at, status === 'target' ? paragraphStart : sentenceStart) ?? implicitDeadline(ctx, status, d.start);
+  const placed = splitPlace(d.metric);
+  const subject = placed.subject ?? sc.subject;
+  const span = spanOf(ctx, d.start, d.end);
+  // explicit fields (object spreads are slow in V8); optional ones only when present
+  const t: Target = { text: span.text, start: span.start, end: span.end, metric: placed.metric } as Target;
+  if (d.action) t.action = d.action;
+  t.value = value;
+  if (d.count) t.count = d.count.q;
+  if (deadline) t.deadline = deadline;
+  if (modal && status === 'target') t.modality = modal.word;
+  if (subject) t.subject = subject;
+  t.status = status;
+  return t;
+}
+
+/** No date governs a commitment: the document's year, from the reference date (marked implicit). */
+function implicitDeadline(ctx: Context, status: string, at: number): DateMention | undefined {
+  if (status !== 'target' || !ctx.ref) return undefined;
+  const start = ctx.norm.toOriginal(at);
+  return {
+    text: '',
+    start,
+    end: start,
+    from: formatDay(ctx.ref),
+    to: `${String(ctx.ref.year).padStart(4, '0')}-12-31`,
+    granularity: 'year',
+    role: 'deadline',
+    relative: true,
+    implicit: true,
+  };
+}
+
+/** The figure stands inside an open quotation (“…过万亿元…”): a slogan, not a commitment. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '“') depth++;
+    else if (text[i] === '”') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
