@@ -5,6 +5,7 @@
  * list marker or formula (shapes.ts). Positions are in the normalized text; index.ts maps them
  * back to the caller's input.
  */
+import { roundFloat } from '../text/index.js';
 import type { Approx } from '../types.js';
 import { readCore, type Core } from './core.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -34,7 +35,7 @@ const RANK_AFTER = '大强佳优';
 /** What a numeral run may contain besides numerals (十 余 万, 二十六 点三三, 几亿). */
 const RUN_FILLER = '余多几幾点點 ';
 const LONE_ONE = new Set(['一', '壹', '幺']);
-const clean = (x: number): number => (Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15)));
+const clean = roundFloat;
 
 /** Why a core is not a quantity, or '' when it is. */
 function rejectReason(t: string, c: Core): string {
@@ -107,6 +108,120 @@ function joinRange(t: string, a: Core): { b: Core; value: number; unit: string }
   return { b, value, unit: a.unit || b.unit };
 }
 
+/** A number with its range joined, before sign and qualifiers: normalized positions. */
+interface Span0 {
+  start: number;
+  end: number;
+  value: number;
+  max?: number;
+  unit: string;
+  rough: boolean;
+  about: boolean;
+  reason: string;
+}
+
+/** 翻一番 ×2, 翻两番 ×4, 翻番; 第十九届 → 19 (unit '第'). The index after, or undefined. */
+function specialAt(t: string, i: number, out: RawQuantity[]): number | undefined {
+  const ch = t[i];
+  if (ch === '翻') {
+    const m = /^翻(?:了)?(?:([一二两三四五1-5])番|番)/.exec(t.slice(i, i + 5));
+    if (!m) return undefined;
+    const times = m[1] ? (readNumeral(m[1], 0)?.value ?? 1) : 1;
+    out.push({ start: i, end: i + m[0].length, value: 2 ** times, unit: '倍', approx: 'exact' });
+    return i + m[0].length;
+  }
+  if (ch !== '第' || !isNumeralChar(t[i + 1])) return undefined;
+  const num = readNumeral(t, i + 1);
+  if (!num) return undefined;
+  const after = t[num.end];
+  const ok =
+    Number.isInteger(num.value) &&
+    !num.digitByDigit &&
+    !t.startsWith('季度', num.end) &&
+    (after === undefined || !isHan(after) || ORDINAL_NEXT.includes(after) || after === '第');
+  if (ok) out.push({ start: i, end: num.end, value: num.value, unit: '第', approx: 'exact' });
+  return num.end;
+}
+
+/** A core with a range joined to it (1—3个, 两到三万), and why it is no quantity ('' when it is). */
+function withRange(t: string, a: Core): Span0 {
+  const range = a.max === undefined ? joinRange(t, a) : undefined;
+  const s: Span0 = { start: a.start, end: a.end, value: a.value, max: a.max, unit: a.unit, rough: a.rough || a.num.rough, about: a.about, reason: rejectReason(t, a) };
+  if (!range) return s;
+  const rb = rejectReason(t, range.b);
+  if (rb === 'date' || s.reason === 'date') s.reason = 'date';
+  else if (rb === 'code' || s.reason === 'code') s.reason = 'code';
+  else if (s.reason !== 'list' && s.reason !== 'formula' && s.reason !== 'magnitude') s.reason = '';
+  s.value = range.value;
+  s.max = range.b.value;
+  s.unit = range.unit;
+  s.end = range.b.end;
+  s.rough = s.rough || range.b.rough || range.b.num.rough;
+  s.about = s.about || range.b.about;
+  if (s.unit === '年' && (s.value >= 1000 || s.max >= 1000)) s.reason = 'date';
+  return s;
+}
+
+/** Sign, currency symbol and qualifiers around an accepted number; undefined when not finite. */
+function qualify(t: string, s: Span0): RawQuantity | undefined {
+  let { start, end, unit } = s;
+  let sign = 1;
+  const p = t[start - 1];
+  if (p === '负' || p === '負' || ((p === '-' || p === '−') && !isAsciiDigit(t[start - 2]) && !/[A-Za-z\-−]/.test(t[start - 2] ?? ''))) {
+    sign = -1;
+    start--;
+  }
+  if (!unit && (t[start - 1] === '$' || t[start - 1] === '￥' || t[start - 1] === '¥')) {
+    unit = t[start - 1] === '$' ? '美元' : '元';
+    start--;
+  }
+  let approx: Approx = 'exact';
+  const before = qualifierBefore(t, start);
+  const after = qualifierAfter(t, end, unit !== '');
+  if (after) {
+    approx = after.approx;
+    end = after.end; // 500多个: the unit may follow 多/余 after a bare number
+  }
+  if (before) {
+    // a suffix is more specific than a prefix: 约500多万 is more, 超过100万人以上 atLeast
+    approx = after ? after.approx : s.rough && before.approx === 'about' ? 'more' : before.approx;
+    start = before.start;
+  }
+  if (approx === 'exact' && s.rough) approx = 'more';
+  if (approx === 'exact' && s.about) approx = 'about';
+  const value = clean(s.value * sign);
+  if (!Number.isFinite(value) || (s.max !== undefined && !Number.isFinite(s.max))) return undefined; // 9^999
+  const q: RawQuantity = { start, end, value, unit, approx };
+  if (s.max !== undefined) q.max = clean(s.max * sign);
+  return q;
+}
+
+/** A numeral starts at i (not the tail of a longer one). */
+const startsAt = (t: string, i: number): boolean =>
+  (isNumeralChar(t[i]) || (t[i] === '.' && isAsciiDigit(t[i + 1]))) &&
+  !(i > 0 && (isNumeralChar(t[i - 1]) || (t[i - 1] === '.' && isAsciiDigit(t[i - 2]))));
+
+/** Read the quantity at a numeral start: pushes it when accepted; returns the index to go on from. */
+function quantityAt(t: string, i: number, out: RawQuantity[]): number {
+  const a = readCore(t, i);
+  if (!a) {
+    // skip the whole unreadable run (十四五, 两两) so that no tail of it is read alone
+    let j = i + 1;
+    while (j < t.length && (numeralAt(t, j) || RUN_FILLER.includes(t[j]))) j++;
+    return j;
+  }
+  const s = withRange(t, a);
+  if (s.reason) {
+    let j = Math.max(s.end, i + 1);
+    // 6个1, 四个一: the tail numeral belongs to the formula
+    if (s.reason === 'formula') while (j < t.length && isNumeralChar(t[j])) j++;
+    return j;
+  }
+  const q = qualify(t, s);
+  if (q) out.push(q);
+  return Math.max(q?.end ?? s.end, i + 1);
+}
+
 /**
  * Every quantity of normalized text `t`, in order, in normalized positions.
  *
@@ -125,113 +240,10 @@ export function findQuantities(t: string): RawQuantity[] {
       i++;
       continue;
     }
-    const ch = t[i];
-    // 翻一番 ×2, 翻两番 ×4, 翻番
-    if (ch === '翻') {
-      const m = /^翻(?:了)?(?:([一二两三四五1-5])番|番)/.exec(t.slice(i, i + 5));
-      if (m) {
-        const times = m[1] ? (readNumeral(m[1], 0)?.value ?? 1) : 1;
-        out.push({ start: i, end: i + m[0].length, value: 2 ** times, unit: '倍', approx: 'exact' });
-        i += m[0].length;
-        continue;
-      }
-    }
-    // ordinals: 第十九届 → 19, unit '第'
-    if (ch === '第' && isNumeralChar(t[i + 1])) {
-      const num = readNumeral(t, i + 1);
-      if (num) {
-        const after = t[num.end];
-        const ok =
-          Number.isInteger(num.value) &&
-          !num.digitByDigit &&
-          !t.startsWith('季度', num.end) &&
-          (after === undefined || !isHan(after) || ORDINAL_NEXT.includes(after) || after === '第');
-        if (ok) out.push({ start: i, end: num.end, value: num.value, unit: '第', approx: 'exact' });
-        i = num.end;
-        continue;
-      }
-    }
-    const startsHere =
-      (isNumeralChar(ch) || (ch === '.' && isAsciiDigit(t[i + 1]))) &&
-      !(i > 0 && (isNumeralChar(t[i - 1]) || t[i - 1] === '.' && isAsciiDigit(t[i - 2])));
-    if (!startsHere) {
-      i++;
-      continue;
-    }
-    const a = readCore(t, i);
-    if (!a) {
-      // skip the whole unreadable run (十四五, 两两) so that no tail of it is read alone
-      let j = i + 1;
-      while (j < n && (numeralAt(t, j) || RUN_FILLER.includes(t[j]))) j++;
-      i = j;
-      continue;
-    }
-    const range = a.max === undefined ? joinRange(t, a) : undefined;
-    let start = a.start;
-    let end = a.end;
-    let value = a.value;
-    let max: number | undefined = a.max;
-    let unit = a.unit;
-    let rough = a.rough || a.num.rough;
-    let about = a.about;
-    let reason = rejectReason(t, a);
-    if (range) {
-      const rb = rejectReason(t, range.b);
-      if (rb === 'date' || reason === 'date') reason = 'date';
-      else if (rb === 'code' || reason === 'code') reason = 'code';
-      else if (reason === 'list' || reason === 'formula' || reason === 'magnitude') {
-        // keep the rejection of the first part
-      } else reason = '';
-      value = range.value;
-      max = range.b.value;
-      unit = range.unit;
-      end = range.b.end;
-      rough = rough || range.b.rough || range.b.num.rough;
-      about = about || range.b.about;
-      if (unit === '年' && (value >= 1000 || max >= 1000)) reason = 'date';
-    }
-    if (reason) {
-      i = Math.max(end, i + 1);
-      // 6个1, 四个一: the tail numeral belongs to the formula
-      if (reason === 'formula') while (i < n && isNumeralChar(t[i])) i++;
-      continue;
-    }
-    // sign
-    let sign = 1;
-    const p = t[start - 1];
-    if (p === '负' || p === '負' || ((p === '-' || p === '−') && !isAsciiDigit(t[start - 2]) && !/[A-Za-z\-−]/.test(t[start - 2] ?? ''))) {
-      sign = -1;
-      start--;
-    }
-    // currency symbols
-    if (!unit && (t[start - 1] === '$' || t[start - 1] === '￥' || t[start - 1] === '¥')) {
-      unit = t[start - 1] === '$' ? '美元' : '元';
-      start--;
-    }
-    let approx: Approx = 'exact';
-    const before = qualifierBefore(t, start);
-    const after = qualifierAfter(t, end, unit !== '');
-    if (after) {
-      approx = after.approx;
-      end = after.end;
-      // 500多个: the unit may follow 多/余 after a bare number
-    }
-    if (before) {
-      // a suffix is more specific than a prefix: 约500多万 is more, 超过100万人以上 atLeast
-      approx = after ? after.approx : rough && before.approx === 'about' ? 'more' : before.approx;
-      start = before.start;
-    }
-    if (approx === 'exact' && rough) approx = 'more';
-    if (approx === 'exact' && about) approx = 'about';
-    value = clean(value * sign);
-    if (!Number.isFinite(value) || (max !== undefined && !Number.isFinite(max))) {
-      i = Math.max(end, i + 1); // 9^999: no number a program can compare
-      continue;
-    }
-    const q: RawQuantity = { start, end, value, unit, approx };
-    if (max !== undefined) q.max = clean(max * sign);
-    out.push(q);
-    i = Math.max(end, i + 1);
+    const special = code === 0x7b2c || code === 0x7ffb ? specialAt(t, i, out) : undefined;
+    if (special !== undefined) i = special;
+    else if (startsAt(t, i)) i = quantityAt(t, i, out);
+    else i++;
   }
   return mergeBounds(t, out);
 }
