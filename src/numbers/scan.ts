@@ -74,6 +74,22 @@ const lastSolid = (t: string, j: number): string | undefined => {
 };
 
 /**
+ * OCR or typed spaces inside a Chinese numeral (一百 五 十 二, 十 余 万, 7 万5 千): the index
+ * after the spaces at j when the numeral goes on, else undefined ('667.123 五点八' are two).
+ */
+function spaceContinues(t: string, j: number): number | undefined {
+  const k = skipSpaces(t, j);
+  const next = t[k];
+  const prev = t[j - 1];
+  const nextOk = next !== undefined && (isNumeralChar(next) || ROUGH.includes(next) || next === '点');
+  if (!nextOk || (isAsciiDigit(prev) && !(next in UNITS))) return undefined;
+  if (isAsciiDigit(next) && !(prev in UNITS)) return undefined;
+  if (ROUGH.includes(next) && !MAGS.includes(t[skipSpaces(t, k + 1)] ?? '\0')) return undefined;
+  if (!(prev in UNITS || prev in DIGITS || ROUGH.includes(prev) || next in UNITS || next in DIGITS)) return undefined;
+  return k;
+}
+
+/**
  * Read the numeral run starting at `i` of normalized text `t`, or undefined when there is
  * none or it does not parse.
  *
@@ -119,15 +135,8 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
       rough = true;
       j++;
     } else if ((c === ' ' || c === '\u3000') && j > i) {
-      // OCR / typed spaces inside a Chinese numeral: 一百 五 十 二, 十 余 万, 7 万5 千
-      const k = skipSpaces(t, j);
-      const next = t[k];
-      const prev = t[j - 1];
-      const nextOk = next !== undefined && (isNumeralChar(next) || ROUGH.includes(next) || next === '点');
-      if (!nextOk || (isAsciiDigit(prev) && !(next in UNITS))) break; // '667.123 五点八' are two numbers
-      if (isAsciiDigit(next) && !(prev in UNITS)) break;
-      if (ROUGH.includes(next) && !MAGS.includes(t[skipSpaces(t, k + 1)] ?? '\0')) break;
-      if (!(prev in UNITS || prev in DIGITS || ROUGH.includes(prev) || next in UNITS || next in DIGITS)) break;
+      const k = spaceContinues(t, j);
+      if (k === undefined) break;
       j = k;
     } else break;
   }
