@@ -10,7 +10,7 @@ import type { Approx } from '../types.js';
 import { readCore, type Core } from './core.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { isAsciiDigit, isHanDigit, isMagnitude, isNumeralChar, numeralAt, readNumeral } from './scan.js';
-import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isHan, isListMarker } from './shapes.js';
+import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isFramingDuration, isHan, isListMarker } from './shapes.js';
 import { COUNTABLE_ONE, UNIT_KIND, unitAt } from './units.js';
 
 /** A quantity in normalized-text positions. */
@@ -40,6 +40,7 @@ const clean = roundFloat;
 /** Why a core is not a quantity, or '' when it is. */
 function rejectReason(t: string, c: Core): string {
   const num = c.num;
+  if (c.prefixForm && (t[c.numEnd] === '/' || t[c.numEnd] === '／') && isDateShape(t, num, c.numEnd)) return 'date'; // 2026/27年度
   if (c.prefixForm) return num.arabic && isCodeShape(t, num, c.end, true) ? 'code' : '';
   if (isDateShape(t, num, c.numEnd)) return 'date';
   if (isListMarker(t, num, c.numEnd)) return 'list';
@@ -218,7 +219,7 @@ function quantityAt(t: string, i: number, out: RawQuantity[]): number {
     return j;
   }
   const q = qualify(t, s);
-  if (q) out.push(q);
+  if (q && !isFramingDuration(t, q.start, q.end, q.unit)) out.push(q);
   return Math.max(q?.end ?? s.end, i + 1);
 }
 

@@ -74,6 +74,19 @@ const lastSolid = (t: string, j: number): string | undefined => {
 };
 
 /**
+ * Spaced thousands: `77 100个` = 77100. The digits before the space at j are a group of one to
+ * three (itself after a space-separated group or not after a digit) and exactly three follow.
+ */
+function isThousandsGroup(t: string, j: number, k: number): boolean {
+  if (k !== j + 1 || t[j] !== ' ' || !/^\d{3}(?![\d.])/.test(t.slice(k, k + 4))) return false;
+  let g = j;
+  while (g > 0 && isAsciiDigit(t[g - 1]) && j - g < 4) g--;
+  const size = j - g;
+  if (size < 1 || size > 3 || isAsciiDigit(t[g - 1]) || t[g - 1] === '.') return false;
+  return !(t[g - 1] === ' ' && isAsciiDigit(t[g - 2]) && size !== 3);
+}
+
+/**
  * OCR or typed spaces inside a Chinese numeral (一百 五 十 二, 十 余 万, 7 万5 千): the index
  * after the spaces at j when the numeral goes on, else undefined ('667.123 五点八' are two).
  */
@@ -81,6 +94,7 @@ function spaceContinues(t: string, j: number): number | undefined {
   const k = skipSpaces(t, j);
   const next = t[k];
   const prev = t[j - 1];
+  if (isThousandsGroup(t, j, k)) return k;
   const nextOk = next !== undefined && (isNumeralChar(next) || ROUGH.includes(next) || next === '点');
   if (!nextOk || (isAsciiDigit(prev) && !(next in UNITS))) return undefined;
   if (isAsciiDigit(next) && !(prev in UNITS)) return undefined;
