@@ -6,6 +6,7 @@ import { spanOf, type Context } from '../context.js';
 import { formatDay } from '../options.js';
 import type { DateMention, Quantity, Target } from '../types.js';
 import { inRange } from './range.js';
+import type { Frame } from './frame.js';
 import type { Draft } from './resolve.js';
 import { deadlineFor, LOOKBACK, modalBefore, splitPlace, statusAt, type PlacedDate } from './signals.js';
 
@@ -24,6 +25,8 @@ export interface Scene {
   paragraphStart: number;
   /** The subject in force at the figure (own clause, sentence, section). */
   subject?: string;
+  /** The review or plan frame in force. */
+  frame?: Frame;
 }
 
 /**
@@ -39,10 +42,9 @@ export function finishDraft(d: Draft, sc: Scene): Target | undefined {
   const at = d.value.start;
   if (insideQuote(text, Math.max(sentenceStart, at - LOOKBACK), at)) return undefined;
   const near = inRange(dates, Math.max(paragraphStart, at - 2 * LOOKBACK), at);
-  let status = statusAt(text, sentenceStart, at, near, sc.ref, Math.max(paragraphStart, sentenceStart - LOOKBACK));
+  let status = statusAt(text, sentenceStart, at, near, sc.ref, Math.max(paragraphStart, sentenceStart - LOOKBACK), sc.frame?.tense, d.value.q.approx !== 'exact');
   if (!status) {
-    if (!d.action || !BOUNDED.has(d.value.q.approx)) return undefined;
-    status = 'target';
+    status = d.action && BOUNDED.has(d.value.q.approx) ? 'target' : 'actual';
   }
   const value: Quantity = d.action && OVER_ACTIONS.has(d.action) && d.value.q.approx === 'exact' ? { ...d.value.q, approx: 'over' } : d.value.q;
   const modal = modalBefore(text, sentenceStart, at);
@@ -50,8 +52,11 @@ export function finishDraft(d: Draft, sc: Scene): Target | undefined {
   // a paragraph's opening deadline governs its commitments, not the results it reports
   const governing = [...opening.filter((p) => p.start < at - 2 * LOOKBACK), ...near];
   const deadline =
-    deadlineFor(governing, d.start, sentenceStart, at, status === 'target' ? paragraphStart : sentenceStart) ?? implicitDeadline(ctx, status, d.start);
+    deadlineFor(governing, d.start, sentenceStart, at, status === 'target' ? paragraphStart : sentenceStart) ??
+    (status === 'target' ? sc.frame?.deadline : undefined) ??
+    implicitDeadline(ctx, status, d.start);
   const placed = splitPlace(d.metric);
+  if (!isMetric(placed.metric)) return undefined;
   const subject = placed.subject ?? sc.subject;
   const span = spanOf(ctx, d.start, d.end);
   // explicit fields (object spreads are slow in V8); optional ones only when present
@@ -65,6 +70,10 @@ export function finishDraft(d: Draft, sc: Scene): Target | undefined {
   t.status = status;
   return t;
 }
+
+/** Prepositions and bare verbs are no metric (按照一项任务); nor a phrase with figures in it (73个总投资). */
+const NOT_METRIC = /^(?:按照|按|根据|依照|依据|通过|围绕|对|对于|关于|以|在|为|从|由|把|向|给|经|提出|实施|开展)$|^[0-9.]+[个家项条批]/;
+const isMetric = (m: string): boolean => m.length > 0 && !NOT_METRIC.test(m);
 
 /** No date governs a commitment: the document's year, from the reference date (marked implicit). */
 function implicitDeadline(ctx: Context, status: string, at: number): DateMention | undefined {

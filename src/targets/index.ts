@@ -9,6 +9,7 @@ import { clauses, sentences, type Piece } from '../text/index.js';
 import type { Options, Quantity, Target } from '../types.js';
 import { sentenceDrafts, type Cut } from './drafts.js';
 import { finishDraft, type Scene } from './finish.js';
+import { frameOf, isHeading, isNounPlan, isPriceBase, type Frame } from './frame.js';
 import { inRange } from './range.js';
 import type { PlacedQuantity } from './resolve.js';
 import { clauseSubject, speakerSubject, type PlacedDate } from './signals.js';
@@ -47,9 +48,12 @@ function prepare(ctx: Context): Prepared {
   // and 比上年 / 较去年 name a base of comparison, not the time of the figure
   const all: PlacedDate[] = datesIn(ctx)
     .filter((d) => d.granularity !== 'duration')
-    .map((d) => ({ d, start: ctx.norm.fromOriginal(d.start), end: ctx.norm.fromOriginal(d.end) }));
+    .map((d) => ({ d, start: ctx.norm.fromOriginal(d.start), end: ctx.norm.fromOriginal(d.end) }))
+    // 基础上年均增长: 上 closes a phrase and 年均 opens the verb, no 上年 (last year) is named
+    .filter((p) => !(text[p.end] === '均' && p.d.text.endsWith('上年')));
   all.sort((a, b) => a.start - b.start);
-  const dates = all.filter((p) => !COMPARED.has(text[p.start - 1]));
+  // a plan named as a noun (“十三五”规划) and a price base (按2015年价格) are no times of a figure
+  const dates = all.filter((p) => !COMPARED.has(text[p.start - 1]) && !isNounPlan(text, p) && !isPriceBase(text, p));
   // text of [a, b) without the date mentions in it (a metric never contains its deadline)
   const cut = (a: number, b: number): string => {
     let out = '';
@@ -70,6 +74,8 @@ interface Walk {
   lastEnd: number;
   paragraphStart: number;
   qi: number;
+  /** The review or plan frame in force. */
+  frame?: Frame;
 }
 
 /** Move the walk to sentence `s`; true when `s` is a speaker line (it states no figure). */
@@ -107,6 +113,9 @@ function quantitiesOf(w: Walk, qs: PlacedQuantity[], s: Piece): PlacedQuantity[]
 function sentenceTargets(p: Prepared, w: Walk, s: Piece, out: Target[]): void {
   const text = p.ctx.text;
   const subjects = sentenceSubjects(w, text, s);
+  const frame = frameOf(text, s, inRange(p.dates, s.start, s.end), p.ref);
+  if (frame) w.frame = frame;
+  else if (isHeading(text.slice(s.start, s.end))) w.frame = undefined;
   const here = quantitiesOf(w, p.qs, s);
   if (!here.length) return;
   let si = 0;
@@ -114,7 +123,7 @@ function sentenceTargets(p: Prepared, w: Walk, s: Piece, out: Target[]): void {
     const at = d.value.start;
     while (si + 1 < subjects.length && subjects[si + 1].at <= at) si++;
     const own = subjects[si] && subjects[si].at <= at ? subjects[si].subject : undefined;
-    const scene: Scene = { ctx: p.ctx, ref: p.ref, dates: p.dates, sentenceStart: s.start, paragraphStart: w.paragraphStart, subject: own ?? w.section.subject };
+    const scene: Scene = { ctx: p.ctx, ref: p.ref, dates: p.dates, sentenceStart: s.start, paragraphStart: w.paragraphStart, subject: own ?? w.section.subject, frame: w.frame };
     const t = finishDraft(d, scene);
     if (t) out.push(t);
   }

@@ -77,17 +77,20 @@ interface Signals {
   weakTarget: number;
 }
 
-function signalsIn(text: string, from: number, at: number, dates: PlacedDate[], ref?: string): Signals {
+function signalsIn(text: string, from: number, at: number, dates: PlacedDate[], ref?: string, review = false, words = true): Signals {
   const actual = lastMarker(text, from, at, ACTUAL_MARKERS);
   const modal = modalBefore(text, from, at)?.index ?? -1;
-  const marker = lastMarker(text, from, at, TARGET_MARKERS);
+  // in a review, 目标/规划 name what was set before (超过全年预期目标), not a new commitment
+  const marker = review || !words ? -1 : lastMarker(text, from, at, TARGET_MARKERS);
   let past = -1;
   let future = -1;
   let weak = -1;
   for (const p of dates) {
     if (p.start < from || p.start >= at) continue;
     const t = dateTense(p.d, ref);
-    if (t === 'past') past = Math.max(past, p.start);
+    // in a review, 全年 is the reviewed year and a plan period names the plan reviewed
+    const reviewed = review && (THIS_YEAR.test(p.d.text) || p.d.granularity === 'plan') && p.d.role !== 'deadline';
+    if (t === 'past' || reviewed) past = Math.max(past, p.start);
     else if (t === 'future' && isStrongFuture(p.d, ref)) future = Math.max(future, p.start);
     else if (t === 'future' || p.d.relative) weak = Math.max(weak, p.start);
   }
@@ -99,7 +102,8 @@ function signalsIn(text: string, from: number, at: number, dates: PlacedDate[], 
  * decides — a modal word, a target word, a deadline or a future year make a target; 已, 目前,
  * 去年, 过去一年 or a past date a result; failing that, the nearest such signal earlier in the
  * paragraph; failing that, a relative date of this year (今年, 全年, 年末) makes a target.
- * Undefined when nothing says.
+ * Under a frame (过去五年 / 今后五年) the frame decides what the sentence leaves open; in a
+ * review, target words and 全年 do not make a commitment. Undefined when nothing says.
  */
 export function statusAt(
   text: string,
@@ -108,13 +112,19 @@ export function statusAt(
   dates: PlacedDate[],
   ref?: string,
   paragraphStart = sentenceStart,
+  frame?: 'past' | 'future',
+  bounded = true,
 ): 'target' | 'actual' | undefined {
-  const own = signalsIn(text, sentenceStart, at, dates, ref);
+  const review = frame === 'past';
+  const own = signalsIn(text, sentenceStart, at, dates, ref, review);
   const decide = (s: Signals) => (s.actual >= 0 || s.target >= 0 ? (s.actual >= s.target ? 'actual' : 'target') : undefined);
+  if (frame) return decide(own) ?? (frame === 'past' ? 'actual' : 'target');
   return (
     decide(own) ??
-    (paragraphStart < sentenceStart ? decide(signalsIn(text, paragraphStart, sentenceStart, dates, ref)) : undefined) ??
-    (own.weakTarget >= 0 ? 'target' : undefined)
+    // earlier sentences lend their modal words and dates, not their nouns (规划纲要, 行动目标)
+    (paragraphStart < sentenceStart ? decide(signalsIn(text, paragraphStart, sentenceStart, dates, ref, false, false)) : undefined) ??
+    // 全年 / 今年 alone make a target only of a bounded figure (…以上, 左右): 全年新增21.6% is a result
+    (own.weakTarget >= 0 && bounded ? 'target' : undefined)
   );
 }
 
