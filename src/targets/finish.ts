@@ -58,6 +58,10 @@ export function finishDraft(d: Draft, sc: Scene): Target | undefined {
   const placed = splitPlace(d.metric);
   if (!isMetric(placed.metric)) return undefined;
   const subject = placed.subject ?? sc.subject;
+  // 西安新增城镇就业 under the subject 西安: the place is the subject, not part of the metric
+  if (subject && !/^[我全]/.test(subject) && placed.metric.startsWith(subject) && placed.metric.length > subject.length + 1) {
+    placed.metric = placed.metric.slice(subject.length);
+  }
   const span = spanOf(ctx, d.start, d.end);
   // explicit fields (object spreads are slow in V8); optional ones only when present
   const t: Target = { text: span.text, start: span.start, end: span.end, metric: placed.metric } as Target;

@@ -12,7 +12,7 @@ import { finishDraft, type Scene } from './finish.js';
 import { frameOf, isHeading, isNounPlan, isPriceBase, type Frame } from './frame.js';
 import { inRange } from './range.js';
 import type { PlacedQuantity } from './resolve.js';
-import { clauseSubject, speakerSubject, type PlacedDate } from './signals.js';
+import { clauseSubject, placeStems, speakerSubject, type PlacedDate } from './signals.js';
 
 export { speakerSubject, clauseSubject } from './signals.js';
 
@@ -29,6 +29,8 @@ interface Prepared {
   qs: PlacedQuantity[];
   dates: PlacedDate[];
   cut: Cut;
+  /** Stems the document writes with a place suffix (成都 of 成都市). */
+  places: Set<string>;
 }
 
 function place(ctx: Context, q: Quantity): PlacedQuantity {
@@ -65,7 +67,7 @@ function prepare(ctx: Context): Prepared {
     }
     return out + text.slice(i, Math.max(i, b));
   };
-  return { ctx, ref: ctx.ref ? formatDay(ctx.ref) : undefined, qs, dates, cut };
+  return { ctx, ref: ctx.ref ? formatDay(ctx.ref) : undefined, qs, dates, cut, places: placeStems(text) };
 }
 
 /** Where the walk through the sentences stands: the section's subject and the paragraph. */
@@ -91,13 +93,13 @@ function advance(w: Walk, text: string, s: Piece): boolean {
 }
 
 /** Subjects opening the clauses of `s`; the first one also becomes the section's. */
-function sentenceSubjects(w: Walk, text: string, s: Piece): { at: number; subject: string }[] {
+function sentenceSubjects(w: Walk, text: string, s: Piece, places: Set<string>): { at: number; subject: string }[] {
   const out: { at: number; subject: string }[] = [];
   for (const c of clauses(text, s)) {
-    const subj = clauseSubject(text.slice(c.start, c.end));
-    if (subj) out.push({ at: c.start, subject: subj });
+    const subj = clauseSubject(text.slice(c.start, c.end), places);
+    if (subj !== undefined) out.push({ at: c.start, subject: subj });
   }
-  if (out.length && !w.section.locked) w.section = { ...w.section, subject: out[0].subject, locked: true };
+  if (out.length && out[0].subject && !w.section.locked) w.section = { ...w.section, subject: out[0].subject, locked: true };
   return out;
 }
 
@@ -112,7 +114,7 @@ function quantitiesOf(w: Walk, qs: PlacedQuantity[], s: Piece): PlacedQuantity[]
 /** Targets of one sentence. */
 function sentenceTargets(p: Prepared, w: Walk, s: Piece, out: Target[]): void {
   const text = p.ctx.text;
-  const subjects = sentenceSubjects(w, text, s);
+  const subjects = sentenceSubjects(w, text, s, p.places);
   const frame = frameOf(text, s, inRange(p.dates, s.start, s.end), p.ref);
   if (frame) w.frame = frame;
   else if (isHeading(text.slice(s.start, s.end))) w.frame = undefined;
@@ -123,7 +125,7 @@ function sentenceTargets(p: Prepared, w: Walk, s: Piece, out: Target[]): void {
     const at = d.value.start;
     while (si + 1 < subjects.length && subjects[si + 1].at <= at) si++;
     const own = subjects[si] && subjects[si].at <= at ? subjects[si].subject : undefined;
-    const scene: Scene = { ctx: p.ctx, ref: p.ref, dates: p.dates, sentenceStart: s.start, paragraphStart: w.paragraphStart, subject: own ?? w.section.subject, frame: w.frame };
+    const scene: Scene = { ctx: p.ctx, ref: p.ref, dates: p.dates, sentenceStart: s.start, paragraphStart: w.paragraphStart, subject: own !== undefined ? own || undefined : w.section.subject, frame: w.frame };
     const t = finishDraft(d, scene);
     if (t) out.push(t);
   }

@@ -158,20 +158,53 @@ function sentenceDate(dates: PlacedDate[], itemStart: number, sentenceStart: num
   return (deadline ?? best)?.d;
 }
 
-/** Place-name suffixes of administrative subjects. */
-const PLACE = '(?:综合保税区|保税区|综试区|开发区|高新区|新区|园区|自治区|自治州|市|区|县|省|州|旗|镇|乡)';
+/** Place-name suffixes of administrative subjects (Traditional forms too). */
+const PLACE = '(?:综合保税区|保税区|综试区|开发区|高新区|新区|园区|自治区|自治州|特区|市|区|县|省|州|旗|镇|乡|區|縣|鎮|鄉)';
+/** What follows a subject that opens its clause: a modal or a time word. */
+const AFTER_SUBJECT = '(?=将|要|力争|确保|计划|争取|全年|今年|年内|明年|继续|还将|也将|將|力爭|確保|爭取|會)';
 /** A clause that opens with its subject: 莱山区将…, 黄渤海新区力争…, 烟台将… */
-const SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fa5]{1,8}?${PLACE})(?=将|要|力争|确保|计划|争取|全年|今年|年内|明年|继续|还将|也将)`);
-const SUBJECT_BARE_RE = /^([\u4e00-\u9fa5]{2,4})(?=将|力争|确保)/;
+const SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fa5]{1,8}?${PLACE})${AFTER_SUBJECT}`);
+/** A bare name before a modal (成都要…, 西安将…): a subject only when the document names it as a place. */
+const SUBJECT_BARE_RE = /^(?![在以对把从为按由向与和及])([\u4e00-\u9fa5]{2,4}?)(?=要(?![求素点害闻务件领])|将(?![军领士来近])|將(?![軍領士來近])|力争|确保|争取|力爭|確保|爭取)/;
+/** The nation as subject in a national report: 我国…, 全国…. */
+const NATION_RE = /^(我国|全国|我國|全國)(?=[\u4e00-\u9fa5])/;
 const NOT_SUBJECT = /^(?:我们|今年|全年|年内|明年|同时|其中|此外|下一步|目前|当前|今后|未来|这|那|其|我|各|全|新)/;
+/** Stems the document writes with a place suffix (成都 of 成都市): one linear pass. */
+const PLACE_STEM = /([\u4e00-\u9fa5]{2,3}?)(?:市|省|县|縣)(?![\u4e00-\u9fa5]{0,1}[场民委长])/g;
 
-/** The subject that opens a clause, or undefined. */
-export function clauseSubject(clause: string): string | undefined {
-  const c = clause.replace(/^[\s“"]+/, '');
-  const m = SUBJECT_RE.exec(c) ?? SUBJECT_BARE_RE.exec(c);
-  if (!m) return undefined;
-  if (/^我[市区县省]$/.test(m[1])) return m[1];
-  return NOT_SUBJECT.test(m[1]) ? undefined : m[1];
+/**
+ * The stems of place names a document writes with their suffix.
+ *
+ * @example placeStems('成都市地区生产总值…成都要…') // Set { '成都', … }
+ */
+export function placeStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PLACE_STEM)) out.add(m[1]);
+  return out;
+}
+
+/**
+ * The subject that opens a clause, or undefined; a bare name (成都要…) only when `places` (the
+ * document's place stems) has it — else '' (the clause has a subject, not a known place).
+ *
+ * @example clauseSubject('莱山区将新引进项目10个') // '莱山区'
+ * @example clauseSubject('成都要力争…', new Set(['成都'])) // '成都'
+ */
+export function clauseSubject(clause: string, places?: Set<string>): string | undefined {
+  const c = clause.replace(/^[\s\u3000“"—-]+/, '');
+  const nation = NATION_RE.exec(c);
+  if (nation) return nation[1];
+  const m = SUBJECT_RE.exec(c);
+  if (m) {
+    if (/^我[市区县省]$/.test(m[1])) return m[1];
+    return NOT_SUBJECT.test(m[1]) ? undefined : m[1];
+  }
+  const bare = SUBJECT_BARE_RE.exec(c);
+  if (!bare || NOT_SUBJECT.test(bare[1]) || /^(?:力争|确保|争取|努力|全力|加快|推动|着力|坚持|持续)/.test(bare[1])) return undefined;
+  const modal = c[bare[1].length];
+  if ((NOT_MODAL_BEFORE[modal] ?? '').includes(bare[1][bare[1].length - 1])) return undefined; // 主要, 必将
+  // an unconfirmed name still says the clause has its own subject: '' keeps the section's out
+  return places?.has(bare[1]) ? bare[1] : '';
 }
 
 /** Titles that make a short line a speaker line (职务 姓名). */
