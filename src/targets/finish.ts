@@ -68,6 +68,7 @@ export function finishDraft(d: Draft, sc: Scene): Target | undefined {
   if (d.action) t.action = d.action;
   t.value = value;
   if (d.count) t.count = d.count.q;
+  if (d.baseline) t.baseline = d.baseline.q;
   if (deadline) t.deadline = deadline;
   if (modal && status === 'target') t.modality = modal.word;
   if (subject) t.subject = subject;

@@ -16,8 +16,9 @@ import { clauseSubject, placeStems, speakerSubject, type PlacedDate } from './si
 
 export { speakerSubject, clauseSubject } from './signals.js';
 
-/** Units of time spans and ranks: 三年, 两天半, 第19届 are not figures a target sets. */
-const NOT_TARGET_UNITS = new Set(['第', '年', '个月', '月', '天', '日', '周', '小时', '分钟', '秒', '届', '岁', '季度', '期', '次会议']);
+/** Units of time spans and ranks: 两天半, 第19届 are not figures a target sets (a length in 年 that
+ *  is no metric's value is no quantity at all: 用三年时间; 受教育年限11.5年, 寿命提高1岁 are). */
+const NOT_TARGET_UNITS = new Set(['第', '个月', '月', '天', '日', '周', '小时', '分钟', '秒', '届', '季度', '期', '次会议']);
 /** A date right after these is a base of comparison (比上年, 较去年, 同比). */
 const COMPARED = new Set(['比', '较', '于']);
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩半]/;
