@@ -17,6 +17,7 @@ export type Cut = (a: number, b: number) => string;
  * @example
  * readRespectively('高新技术企业、科技型中小企业分别达到600家和1000家', …)
  * // → [{ metric: '高新技术企业', value: 600家 }, { metric: '科技型中小企业', value: 1000家 }]
+ * // 二氧化硫、氮氧化物排放量分别下降3% → one draft per metric, both 3%
  */
 export function readRespectively(text: string, clause: Piece, qs: PlacedQuantity[], cut: Cut): Draft[] {
   const k = text.slice(clause.start, clause.end).indexOf('分别') + clause.start;
@@ -26,8 +27,10 @@ export function readRespectively(text: string, clause: Piece, qs: PlacedQuantity
     .split(/[、和与及]/)
     .map((s) => cleanMetric(s, true))
     .filter(Boolean);
+  const f = findAction(text, k + 2, values[0]?.numStart ?? k);
+  // 化学需氧量、氨氮排放量分别下降2%: one figure for each metric
+  if (values.length === 1 && names.length >= 2) return names.map((metric) => ({ start: clause.start, end: values[0].end, metric, action: f?.word, value: values[0] }));
   if (values.length < 2 || names.length !== values.length) return [];
-  const f = findAction(text, k + 2, values[0].numStart);
   return values.map((value, i) => ({ start: clause.start, end: value.end, metric: names[i], action: f?.word, value }));
 }
 
