@@ -42,7 +42,7 @@ export const isPriceBase = (text: string, p: PlacedDate): boolean =>
 
 /** The frame a date in an opening clause sets, or undefined. */
 function dateFrame(d: DateMention, ref?: string): Frame | undefined {
-  if (d.role === 'since' || /过去|去年|上年|前年|以来|年来/.test(d.text)) return { tense: 'past' };
+  if (d.role === 'since' || /过去|去年|上年|前年|以来|年来|^近/.test(d.text)) return { tense: 'past' };
   if (d.role === 'deadline') return { tense: 'future', deadline: d };
   if (!ref || !d.to || !d.from || d.granularity === 'time' || d.granularity === 'duration') return undefined;
   if (d.to < ref && (d.granularity === 'plan' || d.to.slice(0, 4) < ref.slice(0, 4))) return { tense: 'past' };
