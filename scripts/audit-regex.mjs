@@ -136,7 +136,14 @@ if (flag('--json')) {
         checked: results.length,
         unique: cache.size,
         ms: Math.round(ms),
-        vulnerable: vulnerable.map(({ file, line, source, flags, diag }) => ({ file, line, source, flags, complexity: diag.complexity.summary, attack: diag.attack.pattern })),
+        vulnerable: vulnerable.map(({ file, line, source, flags, diag }) => ({
+          file,
+          line,
+          source,
+          flags,
+          complexity: diag.complexity.summary,
+          attack: diag.attack.pattern,
+        })),
         unknown: unknown.map(({ file, line, source, flags, diag }) => ({ file, line, source, flags, error: diag.error })),
         dynamic: dynamic.map(({ file, line, dynamic }) => ({ file, line, expression: dynamic })),
       },
@@ -146,13 +153,17 @@ if (flag('--json')) {
   );
 } else {
   if (flag('--verbose')) {
-    for (const r of results) console.log(`${r.diag.status.padEnd(10)} ${r.file}:${r.line}  /${r.source}/${r.flags}  ${r.diag.complexity?.summary ?? ''}`);
+    for (const r of results)
+      console.log(`${r.diag.status.padEnd(10)} ${r.file}:${r.line}  /${r.source}/${r.flags}  ${r.diag.complexity?.summary ?? ''}`);
   }
   for (const r of vulnerable) {
     console.log(`VULNERABLE ${r.file}:${r.line}  /${r.source}/${r.flags}`);
     console.log(`           ${r.diag.complexity.summary}; attack: ${r.diag.attack.pattern}`);
   }
-  for (const r of unknown) console.log(`unknown    ${r.file}:${r.line}  /${r.source}/${r.flags}  (${r.diag.error.kind}${r.diag.error.message ? ': ' + r.diag.error.message : ''})`);
+  for (const r of unknown)
+    console.log(
+      `unknown    ${r.file}:${r.line}  /${r.source}/${r.flags}  (${r.diag.error.kind}${r.diag.error.message ? ': ' + r.diag.error.message : ''})`,
+    );
   for (const r of dynamic) console.log(`unchecked dynamic ${r.file}:${r.line}  ${r.dynamic}`);
   console.log(
     `audit:regex: ${results.length} regexes (${cache.size} distinct) in ${dirs.map((d) => relative(root, d) || '.').join(', ')}: ` +

@@ -14,8 +14,6 @@ import type { Analysis, Options } from '../types.js';
 import { lines } from './lines.js';
 import { Pool } from './pool.js';
 
-export { lines } from './lines.js';
-
 export interface BatchOptions extends Options {
   /** Worker threads (default: available CPUs − 1, at least 1). */
   jobs?: number;

@@ -11,10 +11,9 @@ import { toSimplified, type Script } from './script.js';
 import { survey } from './survey.js';
 import { toHalfWidth } from './width.js';
 
-export { detectScript, toSimplified, type Script } from './script.js';
-export { toHalfWidth } from './width.js';
-export { joinLines, columnWidth, displayWidth } from './lines.js';
-export { fixDigits } from './digits.js';
+// The public surface is normalize() and its types; the passes (toSimplified, toHalfWidth,
+// fixDigits, joinLines, …) are internal: import them from their own modules inside tifa.
+export type { Script } from './script.js';
 
 export interface NormalizeOptions {
   /** 'auto' (default): Traditional text is converted to Simplified with opencc-js; 'simplified': always convert; 'keep': never. */

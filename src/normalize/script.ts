@@ -1,4 +1,9 @@
-import { Converter } from 'opencc-js/t2cn';
+import { ConverterFactory } from 'opencc-js/core';
+import CJK_COMPATIBILITY from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TS_PHRASES from 'opencc-js/dict/TSPhrases';
+import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './script-data.js';
 
 export type Script = 'simplified' | 'traditional' | 'mixed';
@@ -53,6 +58,16 @@ let convert: ((s: string) => string) | undefined;
 const charCache = new Map<string, string>();
 
 /**
+ * opencc-js's Traditional → Simplified chain, and only it: compatibility ideographs to their
+ * unified forms, Taiwan and Hong Kong character variants to OpenCC's standard Traditional,
+ * then Traditional phrases and characters to Simplified (its t2s, with tw2s/hk2s's character
+ * variants). None of the Simplified → Traditional or regional phrase tables is loaded.
+ */
+function buildConverter(): (s: string) => string {
+  return ConverterFactory([CJK_COMPATIBILITY], [TW_VARIANTS_REV, HK_VARIANTS_REV], [TS_PHRASES, TS_CHARACTERS]);
+}
+
+/**
  * Traditional → Simplified with opencc-js (its dictionary is built on first use). The result
  * has the same length as the input: where a phrase conversion would change the length, the
  * text is converted character by character instead, so offsets stay one-to-one.
@@ -60,7 +75,7 @@ const charCache = new Map<string, string>();
  * @example toSimplified('國內生產總值') // '国内生产总值'
  */
 export function toSimplified(s: string): string {
-  convert ??= Converter({ from: 't', to: 'cn' });
+  convert ??= buildConverter();
   const whole = convert(s);
   if (whole.length === s.length) return whole;
   let out = '';

@@ -3,6 +3,7 @@
  * numerals with a classifier, dates, punctuation and single characters are recognised by
  * their characters; the register's function words and general terms come from stopwords.ts.
  */
+import { isHanAt } from '../text/index.js';
 import { GENERAL, STOPWORDS } from './stopwords.js';
 
 /**
@@ -13,13 +14,29 @@ import { GENERAL, STOPWORDS } from './stopwords.js';
  */
 export type WordClass = 'content' | 'general' | 'part' | 'stop';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const HAN_OR_LATIN_ONLY = /^[\u3400-\u9fff\uf900-\ufaffA-Za-z]+$/;
+const LATIN = /[A-Za-z]/;
 const LATIN_ONLY = /^[A-Za-z]+$/;
 const HAS_DIGIT = /[0-9]/;
 /** Chinese numerals, optionally led by 第 or 前/近/约, then any run of classifiers, time units or enumeration markers. */
 const NUMERAL_WORD =
   /^[第前近约每]?[零〇一二两三四五六七八九十百千万亿半几数多余兆]+[个年月日号天周时分秒次项家批条件名位种类元角米吨亩户座所只台辆架部本张份期届轮层级倍成是些点处季旬代]*$/;
+
+/**
+ * Does a string hold a Han character (src/text's class)?
+ *
+ * @example hasHan('GDP增长') // true
+ * @example hasHan('——') // false
+ */
+export function hasHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isHanAt(s, i)) return true;
+  return false;
+}
+
+/** Is every character of a string Han or Latin? */
+function hanOrLatinOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isHanAt(s, i) && !LATIN.test(s[i]!)) return false;
+  return s.length > 0;
+}
 
 /**
  * Is a word a number by its form: Arabic digits, or Chinese numerals with classifiers?
@@ -42,10 +59,10 @@ export const isNumberWord = (w: string): boolean => HAS_DIGIT.test(w) || NUMERAL
  */
 export function classifyWord(w: string): WordClass {
   if (w.length === 0 || HAS_DIGIT.test(w)) return 'stop';
-  if (!HAN_OR_LATIN_ONLY.test(w)) return 'stop'; // punctuation, symbols, mixed forms
+  if (!hanOrLatinOnly(w)) return 'stop'; // punctuation, symbols, mixed forms
   if (STOPWORDS.has(w) || NUMERAL_WORD.test(w)) return 'stop';
   if (LATIN_ONLY.test(w)) return w.length >= 2 ? 'content' : 'stop';
-  if (!HAN.test(w)) return 'stop';
+  if (!hasHan(w)) return 'stop';
   if (w.length === 1) return 'part';
   if (GENERAL.has(w)) return 'general';
   return 'content';

@@ -76,28 +76,36 @@ function wellFormed(words: Word[], first: number, n: number): boolean {
  */
 export function candidateGrams(words: Word[], minCount = 2): Gram[] {
   const grams = new Map<string, Gram>();
-  eachGram(words, (first, n, key) => {
-    if (!wellFormed(words, first, n)) return;
-    let g = grams.get(key);
-    if (!g) {
-      let general = true;
-      for (let k = first; k < first + n; k++) if (words[k]!.cls !== 'general') general = false;
-      g = { term: key, n, at: [], general };
-      grams.set(key, g);
-    }
-    // The same string may be segmented differently elsewhere: count each start once.
-    if (g.at[g.at.length - 1] !== first) g.at.push(first);
-  }, true);
+  eachGram(
+    words,
+    (first, n, key) => {
+      if (!wellFormed(words, first, n)) return;
+      let g = grams.get(key);
+      if (!g) {
+        let general = true;
+        for (let k = first; k < first + n; k++) if (words[k]!.cls !== 'general') general = false;
+        g = { term: key, n, at: [], general };
+        grams.set(key, g);
+      }
+      // The same string may be segmented differently elsewhere: count each start once.
+      if (g.at[g.at.length - 1] !== first) g.at.push(first);
+    },
+    true,
+  );
   // The largest count of any one-word-longer extension, for each gram.
   const ext = new Map<string, number>();
-  eachGram(words, (first, n, key) => {
-    if (n < 2) return;
-    const g = grams.get(key);
-    if (!g || g.at.length < minCount) return; // only accepted compounds make fragments
-    const prefix = key.slice(0, key.length - words[first + n - 1]!.text.length);
-    const suffix = key.slice(words[first]!.text.length);
-    for (const k of [prefix, suffix]) if ((ext.get(k) ?? 0) < g.at.length) ext.set(k, g.at.length);
-  }, true);
+  eachGram(
+    words,
+    (first, n, key) => {
+      if (n < 2) return;
+      const g = grams.get(key);
+      if (!g || g.at.length < minCount) return; // only accepted compounds make fragments
+      const prefix = key.slice(0, key.length - words[first + n - 1]!.text.length);
+      const suffix = key.slice(words[first]!.text.length);
+      for (const k of [prefix, suffix]) if ((ext.get(k) ?? 0) < g.at.length) ext.set(k, g.at.length);
+    },
+    true,
+  );
   const out: Gram[] = [];
   for (const g of grams.values()) {
     if (g.n > MAX_WORDS || g.term.length > MAX_CHARS) continue; // counted only to find fragments

@@ -13,10 +13,11 @@ import { independentCounts, scoreTerm, type TermStats } from './score.js';
 import { isTokenizer, loadTokenizer, type Tokenizer, type TokenizerName } from './tokenizer.js';
 import { segmentWords, type Word } from './words.js';
 
-export { loadTokenizer, segmentitTokenizer, jiebaTokenizer, type Tokenizer, type TokenizerName } from './tokenizer.js';
-export { classifyWord, type WordClass } from './classify.js';
-export { STOPWORDS, GENERAL, GENERAL_WEIGHT } from './stopwords.js';
-export { idf, type TermStats } from './score.js';
+// The public surface: loadTokenizer, extractKeywords, keywords, buildTermStats and their types.
+// Word classes, stop-word tables and the score are internal (their own modules).
+export { loadTokenizer, type Tokenizer, type TokenizerName } from './tokenizer.js';
+export type { WordClass } from './classify.js';
+export type { TermStats } from './score.js';
 
 /** A key term of a document. */
 export interface Keyword {

@@ -19,7 +19,7 @@ export interface TermStats {
  * @example idf({ documents: 9, df: { 发展: 9 } }, '发展') // 1
  */
 export function idf(stats: TermStats, term: string): number {
-  const df = Object.prototype.hasOwnProperty.call(stats.df, term) ? stats.df[term]! : 0;
+  const df = Object.hasOwn(stats.df, term) ? stats.df[term]! : 0;
   return Math.log((1 + stats.documents) / (1 + df)) + 1;
 }
 

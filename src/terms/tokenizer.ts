@@ -78,10 +78,9 @@ export function jiebaTokenizer(): Promise<Tokenizer> {
       jieba = cjsNamespace<JiebaModule>(await import(/* @vite-ignore */ main), 'Jieba');
       dict = cjsNamespace<{ dict: Uint8Array }>(await import(/* @vite-ignore */ dictPath), 'dict').dict;
     } catch (e) {
-      throw new Error(
-        "tifa/terms: the 'jieba' tokenizer needs the optional package @node-rs/jieba (npm install @node-rs/jieba)",
-        { cause: e },
-      );
+      throw new Error("tifa/terms: the 'jieba' tokenizer needs the optional package @node-rs/jieba (npm install @node-rs/jieba)", {
+        cause: e,
+      });
     }
     const j = jieba.Jieba.withDict(dict);
     return { name: 'jieba', cut: (text: string) => j.cut(text, true) };

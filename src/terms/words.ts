@@ -4,7 +4,7 @@
  * the tokenizer's words are aligned back onto the clause, so every word has an exact
  * position in the normalized text.
  */
-import { classifyWord, isNumberWord, type WordClass } from './classify.js';
+import { classifyWord, hasHan, isNumberWord, type WordClass } from './classify.js';
 import type { Tokenizer } from './tokenizer.js';
 
 /** A word at [start, end) of the normalized text. */
@@ -22,7 +22,6 @@ const CLAUSE = /[^\s。！？；，、：,.;:!?…—–\-“”‘’"'《》�
 const ALIGN_WINDOW = 8;
 /** Longest piece of text handed to the tokenizer in one call. */
 const MAX_PIECE = 256;
-const HAN = /[\u3400-\u9fff]/;
 
 /**
  * The words of `text`, each classified and placed, in text order. Words the tokenizer
@@ -35,7 +34,7 @@ export function segmentWords(text: string, tok: Tokenizer): Word[] {
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
     // A clause with no Han character holds no term: skip the tokenizer call.
-    if (!HAN.test(m[0])) continue;
+    if (!hasHan(m[0])) continue;
     cutClause(m[0], m.index, tok, out);
   }
   markSplitParts(text, out);

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeEach, analyzeMany, analyzeStream, lines } from '../../src/batch/index.js';
+import { analyzeEach, analyzeMany, analyzeStream } from '../../src/batch/index.js';
+import { lines } from '../../src/batch/lines.js';
 import { fixtures } from '../helpers.js';
 
 const dist = process.env.TIFA_DIST ?? join(__dirname, '..', '..', 'dist');

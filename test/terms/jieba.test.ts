@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractKeywords, jiebaTokenizer, type Tokenizer } from '../../src/terms/index.js';
+import { extractKeywords, type Tokenizer } from '../../src/terms/index.js';
+import { jiebaTokenizer } from '../../src/terms/tokenizer.js';
 import { expectSpansExact, fixture } from '../helpers.js';
 
 let tokenizer: Tokenizer | undefined;

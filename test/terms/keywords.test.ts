@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyWord } from '../../src/terms/classify.js';
-import { buildTermStats, extractKeywords, idf, keywords, loadTokenizer, type Tokenizer } from '../../src/terms/index.js';
+import { buildTermStats, extractKeywords, keywords, loadTokenizer, type Tokenizer } from '../../src/terms/index.js';
+import { idf } from '../../src/terms/score.js';
 import { STOPWORDS } from '../../src/terms/stopwords.js';
 import { expectSpansExact, fixture, fixtures } from '../helpers.js';
 import { dictTokenizer } from './fake.js';
@@ -102,8 +103,10 @@ describe('extractKeywords (segmentit)', () => {
   });
 
   it('Traditional and Simplified versions of a paragraph give the same terms', () => {
-    const simp = '加快建设数字政府，推进数字政府建设与数字经济融合发展。培育先进制造业集群，先进制造业集群带动县域经济，县域经济反哺乡村振兴。';
-    const trad = '加快建設數字政府，推進數字政府建設與數字經濟融合發展。培育先進製造業集群，先進製造業集群帶動縣域經濟，縣域經濟反哺鄉村振興。';
+    const simp =
+      '加快建设数字政府，推进数字政府建设与数字经济融合发展。培育先进制造业集群，先进制造业集群带动县域经济，县域经济反哺乡村振兴。';
+    const trad =
+      '加快建設數字政府，推進數字政府建設與數字經濟融合發展。培育先進製造業集群，先進製造業集群帶動縣域經濟，縣域經濟反哺鄉村振興。';
     const a = extractKeywords(simp, { tokenizer, top: 10 });
     const b = extractKeywords(trad, { tokenizer, top: 10 });
     expect(b.map((x) => [x.term, x.count, x.score])).toEqual(a.map((x) => [x.term, x.count, x.score]));

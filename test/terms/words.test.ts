@@ -9,8 +9,13 @@ describe('segmentWords', () => {
     const text = '推动产业集群发展，壮大县域经济。';
     const ws = segmentWords(text, tok);
     expect(ws.map((w) => [w.text, w.start, w.end])).toEqual([
-      ['推动', 0, 2], ['产业', 2, 4], ['集群', 4, 6], ['发展', 6, 8],
-      ['壮大', 9, 11], ['县域', 11, 13], ['经济', 13, 15],
+      ['推动', 0, 2],
+      ['产业', 2, 4],
+      ['集群', 4, 6],
+      ['发展', 6, 8],
+      ['壮大', 9, 11],
+      ['县域', 11, 13],
+      ['经济', 13, 15],
     ]);
     for (const w of ws) expect(text.slice(w.start, w.end)).toBe(w.text);
     expect(ws.map((w) => w.cls)).toEqual(['stop', 'content', 'content', 'general', 'content', 'content', 'general']);
@@ -26,13 +31,24 @@ describe('segmentWords', () => {
     const t = dictTokenizer(['20', '具体', '任务', '振兴', '经济']);
     const ws = segmentWords('20项具体任务，振兴县(区)域经济', t);
     expect(ws.map((w) => `${w.text}:${w.cls}`)).toEqual([
-      '20:stop', '项:stop', '具体:content', '任务:general', '振兴:content', '县:stop', '区:part', '域:stop', '经济:general',
+      '20:stop',
+      '项:stop',
+      '具体:content',
+      '任务:general',
+      '振兴:content',
+      '县:stop',
+      '区:part',
+      '域:stop',
+      '经济:general',
     ]);
   });
 
   it('drops words the tokenizer invents instead of guessing a place', () => {
     const liar = { name: 'liar', cut: (s: string) => ['产业', '并不存在', s.slice(2)] };
-    expect(segmentWords('产业集群', liar).map((w) => [w.text, w.start])).toEqual([['产业', 0], ['集群', 2]]);
+    expect(segmentWords('产业集群', liar).map((w) => [w.text, w.start])).toEqual([
+      ['产业', 0],
+      ['集群', 2],
+    ]);
   });
 
   it('cuts a long clause in overlapping windows no longer than maxInput, without splitting words', () => {

@@ -1,0 +1,127 @@
+// data table
+/**
+ * Units of the Recognizers-Text (RT) currency and dimension specs, for comparing RT's
+ * resolutions (ISO codes, English unit names) with tifa's units (the words as written).
+ */
+
+/** Currency words → [ISO code (or RT's unit name where it has none), factor to the main unit]. */
+const CURRENCY_WORDS: Array<[string, number, string]> = [
+  ['CNY', 1, '元 块 块钱 圆 人民币 元人民币 人民币元 元钱 塊 圓 ￥ ¥ RMB CNY'],
+  ['CNY', 0.1, '角 毛 毛钱'],
+  ['USD', 1, '美元 美金 美圆 美刀 美元钱 US$ $ ＄ USD'],
+  ['USD', 0.01, '美分'],
+  ['EUR', 1, '欧元 歐元 € EUR'],
+  ['JPY', 1, '日元 日圆 日圓 円 JPY'],
+  ['GBP', 1, '英镑 英鎊 £ GBP'],
+  ['HKD', 1, '港元 港币 港幣 HKD'],
+  ['TWD', 1, '台币 新台币 台幣 臺幣 新台幣 TWD'],
+  ['MOP', 1, '澳门元 澳门币 澳門元'],
+  ['CHF', 1, '瑞士法郎'],
+  ['NGN', 1, '奈拉'],
+  ['RUB', 1, '卢布 盧布'],
+  ['KRW', 1, '韩元 韓元'],
+  ['AUD', 1, '澳元'],
+  ['CAD', 1, '加元'],
+  ['SGD', 1, '新加坡元'],
+  ['Bitcoin', 1, '比特币 比特幣 Bitcoin'],
+];
+export const CURRENCY = new Map<string, [string, number]>(
+  CURRENCY_WORDS.flatMap(([code, factor, words]) => words.split(' ').map((w): [string, [string, number]] => [w, [code, factor]])),
+);
+
+/** RT's dimension unit names → [quantity, factor to its base unit]. */
+export const RT_DIMENSION: Record<string, [string, number]> = {
+  Kilometer: ['m', 1e3],
+  Meter: ['m', 1],
+  Decimeter: ['m', 0.1],
+  Centimeter: ['m', 0.01],
+  Millimeter: ['m', 1e-3],
+  Micrometer: ['m', 1e-6],
+  Inch: ['m', 0.0254],
+  Foot: ['m', 0.3048],
+  Mile: ['m', 1609.344],
+  Ton: ['g', 1e6],
+  Kilogram: ['g', 1e3],
+  Gram: ['g', 1],
+  Milligram: ['g', 1e-3],
+  Microgram: ['g', 1e-6],
+  Jin: ['g', 500],
+  Liang: ['g', 50],
+  Pound: ['g', 453.59237],
+  Mu: ['m2', 2000 / 3],
+  Hectare: ['m2', 1e4],
+  'Square meter': ['m2', 1],
+  'Square kilometer': ['m2', 1e6],
+  Liter: ['l', 1],
+  Milliliter: ['l', 1e-3],
+  'Cubic meter': ['l', 1e3],
+  Bit: ['bit', 1],
+  Kilobit: ['bit', 1e3],
+  Megabit: ['bit', 1e6],
+  Gigabit: ['bit', 1e9],
+  Byte: ['bit', 8],
+  Kilobyte: ['bit', 8e3],
+  Megabyte: ['bit', 8e6],
+  Gigabyte: ['bit', 8e9],
+  Terabyte: ['bit', 8e12],
+  Hertz: ['Hz', 1],
+  Kilohertz: ['Hz', 1e3],
+  Megahertz: ['Hz', 1e6],
+  Gigahertz: ['Hz', 1e9],
+  Watt: ['W', 1],
+  Kilowatt: ['W', 1e3],
+  Megawatt: ['W', 1e6],
+  Calorie: ['cal', 1],
+  Kilocalorie: ['cal', 1e3],
+};
+
+/** Unit words as written → RT's unit names (Latin abbreviations are looked up lower-cased). */
+const DIMENSION_WORDS: Record<string, string> = {
+  Kilometer: '千米 公里 km',
+  Meter: '米 m',
+  Decimeter: '分米 dm',
+  Centimeter: '厘米 公分 釐米 cm',
+  Millimeter: '毫米 公厘 公釐 mm',
+  Micrometer: '微米',
+  Inch: '英寸',
+  Foot: '英尺',
+  Mile: '英里',
+  Ton: '吨 噸 公吨 t',
+  Kilogram: '千克 公斤 kg',
+  Gram: '克 g',
+  Milligram: '毫克 mg',
+  Microgram: '微克 μg',
+  Jin: '斤 市斤',
+  Liang: '两 兩',
+  Pound: '磅',
+  Mu: '亩 畝',
+  Hectare: '公顷 公頃',
+  'Square meter': '平方米 平米 ㎡ m2 m²',
+  'Square kilometer': '平方公里 平方千米 km2 km²',
+  Liter: '升 公升 l',
+  Milliliter: '毫升 ml',
+  'Cubic meter': '立方米 m3 m³',
+  Bit: '比特',
+  Kilobit: '千比特 kbit',
+  Megabit: '兆比特 mbit',
+  Byte: '字节 位元组 b',
+  Kilobyte: '千字节 kb',
+  Megabyte: '兆字节 mb',
+  Gigabyte: '吉字节 gb',
+  Terabyte: 'tb',
+  Hertz: '赫兹 赫 hz',
+  Kilohertz: '千赫 千赫兹 khz',
+  Megahertz: '兆赫 兆赫兹 mhz',
+  Gigahertz: 'ghz',
+  Watt: '瓦 瓦特 w',
+  Kilowatt: '千瓦 kw',
+  Megawatt: '兆瓦 mw',
+  Calorie: '卡 卡路里 cal',
+  Kilocalorie: '千卡 大卡 kcal',
+};
+export const DIMENSION = new Map<string, string>(
+  Object.entries(DIMENSION_WORDS).flatMap(([name, words]) => words.split(' ').map((w): [string, string] => [w, name])),
+);
+
+export const PERCENT_UNITS = new Set(['%', '％']);
+export const POINT_UNITS = new Set(['个百分点', '個百分點', '百分点', '百分點']);
