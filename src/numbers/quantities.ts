@@ -9,7 +9,7 @@ import { roundFloat } from '../text/index.js';
 import type { Approx } from '../types.js';
 import { readCore, type Core } from './core.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
-import { isAsciiDigit, isHanDigit, isMagnitude, isNumeralChar, numeralAt, readNumeral } from './scan.js';
+import { isAsciiDigit, isHanDigit, isNumeralChar, numeralAt, readNumeral } from './scan.js';
 import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isFramingDuration, isHan, isListMarker } from './shapes.js';
 import { COUNTABLE_ONE, UNIT_KIND, unitAt } from './units.js';
 
@@ -60,10 +60,27 @@ function rejectReason(t: string, c: Core): string {
     if (!money) return 'magnitude';
   }
   if (isCountFormula(t, c.end, c.unit)) return 'formula';
-  if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && t[c.end + 1] !== '点' && !unitAt(t, c.end + 1)) {
+  if (
+    !num.arabic &&
+    c.unit &&
+    c.value <= 10 &&
+    isHanDigit(t[c.end]) &&
+    isHan(t[c.end + 1]) &&
+    !isNumeralChar(t[c.end + 1]) &&
+    t[c.end + 1] !== '点' &&
+    !unitAt(t, c.end + 1)
+  ) {
     return 'formula'; // 一园一业, 一户一策, 两年一次
   }
-  if (!num.arabic && c.unit && num.clean.length === 1 && isHanDigit(t[c.start - 2]) && isHan(t[c.start - 1]) && !isNumeralChar(t[c.start - 1]) && !unitAt(t, c.start - 1)) {
+  if (
+    !num.arabic &&
+    c.unit &&
+    num.clean.length === 1 &&
+    isHanDigit(t[c.start - 2]) &&
+    isHan(t[c.start - 1]) &&
+    !isNumeralChar(t[c.start - 1]) &&
+    !unitAt(t, c.start - 1)
+  ) {
     return 'formula'; // 三番五次, 一园一业 read from its second half
   }
   if (num.clean.length === 1 && FINANCIAL.includes(num.clean) && isHan(t[c.start - 1])) return 'word'; // 登陆部队
@@ -82,7 +99,8 @@ function rejectReason(t: string, c: Core): string {
       if (num.clean.length === 1 && ((prev === ' ' && isHan(t[c.start - 2])) || (next === ' ' && isHan(t[c.end + 1])))) return 'word';
       if (num.clean.length === 1) {
         // a lone numeral character: a number only between non-Han text or in 是五 / 前三的 / 四不是
-        if (!q && !((!isHan(prev) || '是为前'.includes(prev)) && (!isHan(next) || BARE_FOLLOW.includes(next) || next === '不'))) return 'word';
+        if (!q && !((!isHan(prev) || '是为前'.includes(prev)) && (!isHan(next) || BARE_FOLLOW.includes(next) || next === '不')))
+          return 'word';
         if (FINANCIAL.includes(num.clean) && (isHan(prev) || isHan(next))) return 'word'; // 陆地, 拾起, 伍仁
       } else if (isHan(next) && !BARE_FOLLOW.includes(next) && !c.rough && !q) return 'word';
     } else if (num.plainInteger && num.clean.length === 4 && /^(19|20)/.test(num.clean)) return 'year';
@@ -147,7 +165,16 @@ function specialAt(t: string, i: number, out: RawQuantity[]): number | undefined
 /** A core with a range joined to it (1—3个, 两到三万), and why it is no quantity ('' when it is). */
 function withRange(t: string, a: Core): Span0 {
   const range = a.max === undefined ? joinRange(t, a) : undefined;
-  const s: Span0 = { start: a.start, end: a.end, value: a.value, max: a.max, unit: a.unit, rough: a.rough || a.num.rough, about: a.about, reason: rejectReason(t, a) };
+  const s: Span0 = {
+    start: a.start,
+    end: a.end,
+    value: a.value,
+    max: a.max,
+    unit: a.unit,
+    rough: a.rough || a.num.rough,
+    about: a.about,
+    reason: rejectReason(t, a),
+  };
   if (!range) return s;
   const rb = rejectReason(t, range.b);
   if (rb === 'date' || s.reason === 'date') s.reason = 'date';
@@ -266,8 +293,11 @@ function mergeBounds(t: string, qs: RawQuantity[]): RawQuantity[] {
     if (b && a.max === undefined && b.max === undefined && (a.unit === b.unit || !a.unit || !b.unit) && b.start - a.end <= 8) {
       const gap = t.slice(a.end, b.start);
       const lohi =
-        LOWER.includes(a.approx) && UPPER.includes(b.approx) ? [a.value, b.value] :
-        UPPER.includes(a.approx) && LOWER.includes(b.approx) ? [b.value, a.value] : undefined;
+        LOWER.includes(a.approx) && UPPER.includes(b.approx)
+          ? [a.value, b.value]
+          : UPPER.includes(a.approx) && LOWER.includes(b.approx)
+            ? [b.value, a.value]
+            : undefined;
       if (lohi && lohi[0] < lohi[1] && BOUND_GAP.test(gap)) {
         out.push({ start: a.start, end: b.end, value: lohi[0], max: lohi[1], unit: a.unit || b.unit, approx: 'exact' });
         k++;

@@ -142,7 +142,13 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
       plain = false; // .5
       clean += '0.';
       j++;
-    } else if ((c === '点' || c === '點') && j > i && isNumeralChar(lastSolid(t, j)) && isHanDigit(t[skipSpaces(t, j + 1)]) && !isAsciiDigit(lastSolid(t, j))) {
+    } else if (
+      (c === '点' || c === '點') &&
+      j > i &&
+      isNumeralChar(lastSolid(t, j)) &&
+      isHanDigit(t[skipSpaces(t, j + 1)]) &&
+      !isAsciiDigit(lastSolid(t, j))
+    ) {
       clean += '点';
       j = skipSpaces(t, j + 1);
     } else if (ROUGH.includes(c) && j > i && isNumeralChar(lastSolid(t, j)) && MAGS.includes(t[skipSpaces(t, j + 1)] ?? '\0')) {
@@ -167,7 +173,11 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
     }
   }
   const value =
-    clean.length === 1 && DIGIT_VALUE[clean.charCodeAt(0)] >= 0 ? DIGIT_VALUE[clean.charCodeAt(0)] : PLAIN.test(clean) ? Number(clean) : parseNumber(clean);
+    clean.length === 1 && DIGIT_VALUE[clean.charCodeAt(0)] >= 0
+      ? DIGIT_VALUE[clean.charCodeAt(0)]
+      : PLAIN.test(clean)
+        ? Number(clean)
+        : parseNumber(clean);
   if (value === undefined) return undefined;
   let magnitude = false;
   for (let k = 0; k < clean.length; k++) if (CLASS[clean.charCodeAt(k)] & 4) magnitude = true;

@@ -29,7 +29,8 @@ export function readRespectively(text: string, clause: Piece, qs: PlacedQuantity
     .filter(Boolean);
   const f = findAction(text, k + 2, values[0]?.numStart ?? k);
   // 化学需氧量、氨氮排放量分别下降2%: one figure for each metric
-  if (values.length === 1 && names.length >= 2) return names.map((metric) => ({ start: clause.start, end: values[0].end, metric, action: f?.word, value: values[0] }));
+  if (values.length === 1 && names.length >= 2)
+    return names.map((metric) => ({ start: clause.start, end: values[0].end, metric, action: f?.word, value: values[0] }));
   if (values.length < 2 || names.length !== values.length) return [];
   return values.map((value, i) => ({ start: clause.start, end: value.end, metric: names[i], action: f?.word, value }));
 }

@@ -42,11 +42,21 @@ export function finishDraft(d: Draft, sc: Scene): Target | undefined {
   const at = d.value.start;
   if (insideQuote(text, Math.max(sentenceStart, at - LOOKBACK), at)) return undefined;
   const near = inRange(dates, Math.max(paragraphStart, at - 2 * LOOKBACK), at);
-  let status = statusAt(text, sentenceStart, at, near, sc.ref, Math.max(paragraphStart, sentenceStart - LOOKBACK), sc.frame?.tense, d.value.q.approx !== 'exact');
+  let status = statusAt(
+    text,
+    sentenceStart,
+    at,
+    near,
+    sc.ref,
+    Math.max(paragraphStart, sentenceStart - LOOKBACK),
+    sc.frame?.tense,
+    d.value.q.approx !== 'exact',
+  );
   if (!status) {
     status = d.action && BOUNDED.has(d.value.q.approx) ? 'target' : 'actual';
   }
-  const value: Quantity = d.action && OVER_ACTIONS.has(d.action) && d.value.q.approx === 'exact' ? { ...d.value.q, approx: 'over' } : d.value.q;
+  const value: Quantity =
+    d.action && OVER_ACTIONS.has(d.action) && d.value.q.approx === 'exact' ? { ...d.value.q, approx: 'over' } : d.value.q;
   const modal = modalBefore(text, sentenceStart, at);
   const opening = inRange(dates, paragraphStart, Math.min(at, paragraphStart + LOOKBACK));
   // a paragraph's opening deadline governs its commitments, not the results it reports

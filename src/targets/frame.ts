@@ -18,7 +18,9 @@ export interface Frame {
 const N = '[一二两三四五六七八九十几0-9]';
 /** Words of a review: 过去五年, 这五年, 十年来, 近年来, 一年来, 去年, 工作回顾, and a bare 五年 opening
  *  its clause (五年建成…, 五年累计…: a plan says 今后五年, 用五年时间, 五年内). */
-const PAST = new RegExp(`过去(?:的)?${N}{0,3}年|这${N}{1,3}年|${N}{1,3}年(?:来|以来)|近${N}{0,3}年来|近年来|一年来|^去年|回顾|^${N}{1,2}年(?![内后间前里中时行计规攻左以多半度])`);
+const PAST = new RegExp(
+  `过去(?:的)?${N}{0,3}年|这${N}{1,3}年|${N}{1,3}年(?:来|以来)|近${N}{0,3}年来|近年来|一年来|^去年|回顾|^${N}{1,2}年(?![内后间前里中时行计规攻左以多半度])`,
+);
 /** Words of a plan: 今后五年, 未来五年, 今后一个时期, 今年, 明年, 主要目标, 工作安排, 总体部署. */
 const FUTURE = new RegExp(`今后${N}{0,3}年|未来${N}{0,3}年|今后一个时期|^今年|^明年|主要目标|预期目标|目标任务|工作安排|总体部署|重点工作`);
 /** What may stand before a frame at the opening of a clause: dashes, spaces, 在, 我们. */

@@ -126,7 +126,15 @@ function sentenceTargets(p: Prepared, w: Walk, s: Piece, out: Target[]): void {
     const at = d.value.start;
     while (si + 1 < subjects.length && subjects[si + 1].at <= at) si++;
     const own = subjects[si] && subjects[si].at <= at ? subjects[si].subject : undefined;
-    const scene: Scene = { ctx: p.ctx, ref: p.ref, dates: p.dates, sentenceStart: s.start, paragraphStart: w.paragraphStart, subject: own !== undefined ? own || undefined : w.section.subject, frame: w.frame };
+    const scene: Scene = {
+      ctx: p.ctx,
+      ref: p.ref,
+      dates: p.dates,
+      sentenceStart: s.start,
+      paragraphStart: w.paragraphStart,
+      subject: own !== undefined ? own || undefined : w.section.subject,
+      frame: w.frame,
+    };
     const t = finishDraft(d, scene);
     if (t) out.push(t);
   }

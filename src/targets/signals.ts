@@ -64,10 +64,7 @@ function dateTense(d: DateMention, ref?: string): 'past' | 'future' | undefined 
 
 /** A deadline, a plan period or an explicit year after the reference: a commitment's date. */
 const isStrongFuture = (d: DateMention, ref?: string): boolean =>
-  d.role === 'deadline' ||
-  d.granularity === 'plan' ||
-  THIS_YEAR.test(d.text) ||
-  (!d.relative && Boolean(ref && d.from && d.from > ref));
+  d.role === 'deadline' || d.granularity === 'plan' || THIS_YEAR.test(d.text) || (!d.relative && Boolean(ref && d.from && d.from > ref));
 /** Relative dates that name the year of writing itself (今年, 全年, 年内), not a moment of it. */
 const THIS_YEAR = /今年|明年|年内|全年|本年|当年/;
 
@@ -141,7 +138,8 @@ export function deadlineFor(
 ): DateMention | undefined {
   const own = sentenceDate(dates, itemStart, sentenceStart, at);
   if (own || paragraphStart >= sentenceStart) return own;
-  return dates.find((p) => p.start >= paragraphStart && p.end <= sentenceStart && (p.d.role === 'deadline' || p.d.granularity === 'plan'))?.d;
+  return dates.find((p) => p.start >= paragraphStart && p.end <= sentenceStart && (p.d.role === 'deadline' || p.d.granularity === 'plan'))
+    ?.d;
 }
 
 function sentenceDate(dates: PlacedDate[], itemStart: number, sentenceStart: number, at: number): DateMention | undefined {
@@ -165,7 +163,8 @@ const AFTER_SUBJECT = '(?=将|要|力争|确保|计划|争取|全年|今年|年�
 /** A clause that opens with its subject: 莱山区将…, 黄渤海新区力争…, 烟台将… */
 const SUBJECT_RE = new RegExp(`^([\\u4e00-\\u9fa5]{1,8}?${PLACE})${AFTER_SUBJECT}`);
 /** A bare name before a modal (成都要…, 西安将…): a subject only when the document names it as a place. */
-const SUBJECT_BARE_RE = /^(?![在以对把从为按由向与和及])([\u4e00-\u9fa5]{2,4}?)(?=要(?![求素点害闻务件领])|将(?![军领士来近])|將(?![軍領士來近])|力争|确保|争取|力爭|確保|爭取)/;
+const SUBJECT_BARE_RE =
+  /^(?![在以对把从为按由向与和及])([\u4e00-\u9fa5]{2,4}?)(?=要(?![求素点害闻务件领])|将(?![军领士来近])|將(?![軍領士來近])|力争|确保|争取|力爭|確保|爭取)/;
 /** The nation as subject in a national report: 我国…, 全国…. */
 const NATION_RE = /^(我国|全国|我國|全國)(?=[\u4e00-\u9fa5])/;
 const NOT_SUBJECT = /^(?:我们|今年|全年|年内|明年|同时|其中|此外|下一步|目前|当前|今后|未来|这|那|其|我|各|全|新)/;
@@ -227,7 +226,8 @@ export function speakerSubject(line: string): string | undefined {
 }
 
 /** Common nouns that end like a place name (单位地区, 城市, 上市). */
-const COMMON_NOUN_END = /(?:地区|城区|社区|园区|景区|片区|市区|街区|山区|牧区|林区|灾区|辖区|城市|都市|超市|上市|门市|股市|楼市|车市|夜市)$/;
+const COMMON_NOUN_END =
+  /(?:地区|城区|社区|园区|景区|片区|市区|街区|山区|牧区|林区|灾区|辖区|城市|都市|超市|上市|门市|股市|楼市|车市|夜市)$/;
 const LEADING_PLACE = /^([\u4e00-\u9fa5]{2,5}?[市区县省])(?=[\u4e00-\u9fa5]{2})/;
 
 /**

@@ -101,7 +101,9 @@ describe('extractQuantities: national and provincial work-report sentences', () 
   });
 
   it('reads durations and physical units, with 半', () => {
-    expect(q('工期缩短到两天半，学制为三年，期限延长一年半，全程42.195公里，新增4500万亩，浓度30微克/立方米，装机120万千瓦，一吨半')).toEqual([
+    expect(
+      q('工期缩短到两天半，学制为三年，期限延长一年半，全程42.195公里，新增4500万亩，浓度30微克/立方米，装机120万千瓦，一吨半'),
+    ).toEqual([
       ['两天半', 2.5, '天', 'exact'],
       ['三年', 3, '年', 'exact'],
       ['一年半', 1.5, '年', 'exact'],
