@@ -9,6 +9,7 @@ import { roundFloat } from '../text/index.js';
 import type { Approx } from '../types.js';
 import { readCore, type Core } from './core.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { specialAt } from './special.js';
 import { isAsciiDigit, isHanDigit, isNumeralChar, numeralAt, readNumeral } from './scan.js';
 import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isFramingDuration, isHan, isListMarker } from './shapes.js';
 import { COUNTABLE_ONE, UNIT_KIND, unitAt } from './units.js';
@@ -26,8 +27,6 @@ export interface RawQuantity {
 const DASH = '-—–~～至到－−';
 /** After a bare Chinese numeral these keep it a number (五和六, 三的写法); other Han characters make it part of a word. */
 const BARE_FOLLOW = '的和与或而却那这了';
-/** Measure words after 第 that make an ordinal (第十九届, 第3名, 第二批). */
-const ORDINAL_NEXT = '届次批名位个轮章条款节回期项家站号年天周季段阶代任位例场集卷';
 /** Financial and Traditional digit forms that are also ordinary words (陆地, 拾起, 队伍). */
 const FINANCIAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 /** After a bare number these make a rank or a formula name (500强, 5大方面, 3大片区, 10佳). */
@@ -137,29 +136,6 @@ interface Span0 {
   rough: boolean;
   about: boolean;
   reason: string;
-}
-
-/** 翻一番 ×2, 翻两番 ×4, 翻番; 第十九届 → 19 (unit '第'). The index after, or undefined. */
-function specialAt(t: string, i: number, out: RawQuantity[]): number | undefined {
-  const ch = t[i];
-  if (ch === '翻') {
-    const m = /^翻(?:了)?(?:([一二两三四五1-5])番|番)/.exec(t.slice(i, i + 5));
-    if (!m) return undefined;
-    const times = m[1] ? (readNumeral(m[1], 0)?.value ?? 1) : 1;
-    out.push({ start: i, end: i + m[0].length, value: 2 ** times, unit: '倍', approx: 'exact' });
-    return i + m[0].length;
-  }
-  if (ch !== '第' || !isNumeralChar(t[i + 1])) return undefined;
-  const num = readNumeral(t, i + 1);
-  if (!num) return undefined;
-  const after = t[num.end];
-  const ok =
-    Number.isInteger(num.value) &&
-    !num.digitByDigit &&
-    !t.startsWith('季度', num.end) &&
-    (after === undefined || !isHan(after) || ORDINAL_NEXT.includes(after) || after === '第');
-  if (ok) out.push({ start: i, end: num.end, value: num.value, unit: '第', approx: 'exact' });
-  return num.end;
 }
 
 /** A core with a range joined to it (1—3个, 两到三万), and why it is no quantity ('' when it is). */

@@ -103,6 +103,22 @@ function spaceContinues(t: string, j: number): number | undefined {
   return k;
 }
 
+/** 兆瓦, 千米, 千瓦: the last 兆/千 of a run starts a unit, not a magnitude of the number. */
+function unitMagnitudeAt(t: string, end: number, clean: string): boolean {
+  const last = t[end - 1];
+  if ((last !== '兆' && last !== '千') || clean.length < 2) return false;
+  const u = unitAt(t, end - 1);
+  return Boolean(u && u.length > 1 && parseNumber(clean.slice(0, -1)) !== undefined);
+}
+
+/** The value of a cleaned numeral run: one digit, a plain decimal, or parsed. */
+const valueOf = (clean: string): number | undefined =>
+  clean.length === 1 && DIGIT_VALUE[clean.charCodeAt(0)] >= 0
+    ? DIGIT_VALUE[clean.charCodeAt(0)]
+    : PLAIN.test(clean)
+      ? Number(clean)
+      : parseNumber(clean);
+
 /**
  * Read the numeral run starting at `i` of normalized text `t`, or undefined when there is
  * none or it does not parse.
@@ -163,21 +179,11 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
   let end = j;
   while (end > i && (t[end - 1] === ' ' || t[end - 1] === '\u3000')) end--;
   if (end === i || !clean) return undefined;
-  // 兆瓦, 千米, 千瓦: the last 兆/千 starts a unit, not a magnitude of the number
-  const last = t[end - 1];
-  if ((last === '兆' || last === '千') && clean.length > 1) {
-    const u = unitAt(t, end - 1);
-    if (u && u.length > 1 && parseNumber(clean.slice(0, -1)) !== undefined) {
-      end--;
-      clean = clean.slice(0, -1);
-    }
+  if (unitMagnitudeAt(t, end, clean)) {
+    end--;
+    clean = clean.slice(0, -1);
   }
-  const value =
-    clean.length === 1 && DIGIT_VALUE[clean.charCodeAt(0)] >= 0
-      ? DIGIT_VALUE[clean.charCodeAt(0)]
-      : PLAIN.test(clean)
-        ? Number(clean)
-        : parseNumber(clean);
+  const value = valueOf(clean);
   if (value === undefined) return undefined;
   let magnitude = false;
   for (let k = 0; k < clean.length; k++) if (CLASS[clean.charCodeAt(k)] & 4) magnitude = true;
