@@ -10,7 +10,7 @@ import type { Approx } from '../types.js';
 import { readCore, type Core } from './core.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { specialAt } from './special.js';
-import { isAsciiDigit, isHanDigit, isNumeralChar, numeralAt, readNumeral } from './scan.js';
+import { isAsciiDigit, isHanDigit, isNumeralChar, numeralAt } from './scan.js';
 import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isFramingDuration, isHan, isListMarker } from './shapes.js';
 import { COUNTABLE_ONE, UNIT_KIND, unitAt } from './units.js';
 

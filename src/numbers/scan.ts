@@ -112,7 +112,7 @@ function unitMagnitudeAt(t: string, end: number, clean: string): boolean {
 }
 
 /** The value of a cleaned numeral run: one digit, a plain decimal, or parsed. */
-const valueOf = (clean: string): number | undefined =>
+const numeralValue = (clean: string): number | undefined =>
   clean.length === 1 && DIGIT_VALUE[clean.charCodeAt(0)] >= 0
     ? DIGIT_VALUE[clean.charCodeAt(0)]
     : PLAIN.test(clean)
@@ -183,7 +183,7 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
     end--;
     clean = clean.slice(0, -1);
   }
-  const value = valueOf(clean);
+  const value = numeralValue(clean);
   if (value === undefined) return undefined;
   let magnitude = false;
   for (let k = 0; k < clean.length; k++) if (CLASS[clean.charCodeAt(k)] & 4) magnitude = true;
