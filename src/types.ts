@@ -120,6 +120,8 @@ export interface Target extends Span {
   value: Quantity;
   /** '过2000亿元的1个' → value 2000亿元 (over), count 1个. */
   count?: Quantity;
+  /** '从52%提高到61%' → baseline 52% (value 61%): the figure a change starts from. */
+  baseline?: Quantity;
   deadline?: DateMention;
   /** '力争' '确保' '争取' '努力' '将' '要'. */
   modality?: string;

@@ -5,11 +5,13 @@
  * list marker or formula (shapes.ts). Positions are in the normalized text; index.ts maps them
  * back to the caller's input.
  */
+import { roundFloat } from '../text/index.js';
 import type { Approx } from '../types.js';
 import { readCore, type Core } from './core.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
-import { isAsciiDigit, isHanDigit, isMagnitude, isNumeralChar, numeralAt, readNumeral } from './scan.js';
-import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isHan, isListMarker } from './shapes.js';
+import { specialAt } from './special.js';
+import { isAsciiDigit, isHanDigit, isNumeralChar, numeralAt } from './scan.js';
+import { isCodeShape, isCountFormula, isDateShape, isFormulaShape, isFramingDuration, isHan, isListMarker } from './shapes.js';
 import { COUNTABLE_ONE, UNIT_KIND, unitAt } from './units.js';
 
 /** A quantity in normalized-text positions. */
@@ -25,8 +27,6 @@ export interface RawQuantity {
 const DASH = '-—–~～至到－−';
 /** After a bare Chinese numeral these keep it a number (五和六, 三的写法); other Han characters make it part of a word. */
 const BARE_FOLLOW = '的和与或而却那这了';
-/** Measure words after 第 that make an ordinal (第十九届, 第3名, 第二批). */
-const ORDINAL_NEXT = '届次批名位个轮章条款节回期项家站号年天周季段阶代任位例场集卷';
 /** Financial and Traditional digit forms that are also ordinary words (陆地, 拾起, 队伍). */
 const FINANCIAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 /** After a bare number these make a rank or a formula name (500强, 5大方面, 3大片区, 10佳). */
@@ -34,11 +34,12 @@ const RANK_AFTER = '大强佳优';
 /** What a numeral run may contain besides numerals (十 余 万, 二十六 点三三, 几亿). */
 const RUN_FILLER = '余多几幾点點 ';
 const LONE_ONE = new Set(['一', '壹', '幺']);
-const clean = (x: number): number => (Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15)));
+const clean = roundFloat;
 
 /** Why a core is not a quantity, or '' when it is. */
 function rejectReason(t: string, c: Core): string {
   const num = c.num;
+  if (c.prefixForm && (t[c.numEnd] === '/' || t[c.numEnd] === '／') && isDateShape(t, num, c.numEnd)) return 'date'; // 2026/27年度
   if (c.prefixForm) return num.arabic && isCodeShape(t, num, c.end, true) ? 'code' : '';
   if (isDateShape(t, num, c.numEnd)) return 'date';
   if (isListMarker(t, num, c.numEnd)) return 'list';
@@ -58,10 +59,27 @@ function rejectReason(t: string, c: Core): string {
     if (!money) return 'magnitude';
   }
   if (isCountFormula(t, c.end, c.unit)) return 'formula';
-  if (!num.arabic && c.unit && c.value <= 10 && isHanDigit(t[c.end]) && isHan(t[c.end + 1]) && !isNumeralChar(t[c.end + 1]) && t[c.end + 1] !== '点' && !unitAt(t, c.end + 1)) {
+  if (
+    !num.arabic &&
+    c.unit &&
+    c.value <= 10 &&
+    isHanDigit(t[c.end]) &&
+    isHan(t[c.end + 1]) &&
+    !isNumeralChar(t[c.end + 1]) &&
+    t[c.end + 1] !== '点' &&
+    !unitAt(t, c.end + 1)
+  ) {
     return 'formula'; // 一园一业, 一户一策, 两年一次
   }
-  if (!num.arabic && c.unit && num.clean.length === 1 && isHanDigit(t[c.start - 2]) && isHan(t[c.start - 1]) && !isNumeralChar(t[c.start - 1]) && !unitAt(t, c.start - 1)) {
+  if (
+    !num.arabic &&
+    c.unit &&
+    num.clean.length === 1 &&
+    isHanDigit(t[c.start - 2]) &&
+    isHan(t[c.start - 1]) &&
+    !isNumeralChar(t[c.start - 1]) &&
+    !unitAt(t, c.start - 1)
+  ) {
     return 'formula'; // 三番五次, 一园一业 read from its second half
   }
   if (num.clean.length === 1 && FINANCIAL.includes(num.clean) && isHan(t[c.start - 1])) return 'word'; // 登陆部队
@@ -80,7 +98,8 @@ function rejectReason(t: string, c: Core): string {
       if (num.clean.length === 1 && ((prev === ' ' && isHan(t[c.start - 2])) || (next === ' ' && isHan(t[c.end + 1])))) return 'word';
       if (num.clean.length === 1) {
         // a lone numeral character: a number only between non-Han text or in 是五 / 前三的 / 四不是
-        if (!q && !((!isHan(prev) || '是为前'.includes(prev)) && (!isHan(next) || BARE_FOLLOW.includes(next) || next === '不'))) return 'word';
+        if (!q && !((!isHan(prev) || '是为前'.includes(prev)) && (!isHan(next) || BARE_FOLLOW.includes(next) || next === '不')))
+          return 'word';
         if (FINANCIAL.includes(num.clean) && (isHan(prev) || isHan(next))) return 'word'; // 陆地, 拾起, 伍仁
       } else if (isHan(next) && !BARE_FOLLOW.includes(next) && !c.rough && !q) return 'word';
     } else if (num.plainInteger && num.clean.length === 4 && /^(19|20)/.test(num.clean)) return 'year';
@@ -107,6 +126,106 @@ function joinRange(t: string, a: Core): { b: Core; value: number; unit: string }
   return { b, value, unit: a.unit || b.unit };
 }
 
+/** A number with its range joined, before sign and qualifiers: normalized positions. */
+interface Span0 {
+  start: number;
+  end: number;
+  value: number;
+  max?: number;
+  unit: string;
+  rough: boolean;
+  about: boolean;
+  reason: string;
+}
+
+/** A core with a range joined to it (1—3个, 两到三万), and why it is no quantity ('' when it is). */
+function withRange(t: string, a: Core): Span0 {
+  const range = a.max === undefined ? joinRange(t, a) : undefined;
+  const s: Span0 = {
+    start: a.start,
+    end: a.end,
+    value: a.value,
+    max: a.max,
+    unit: a.unit,
+    rough: a.rough || a.num.rough,
+    about: a.about,
+    reason: rejectReason(t, a),
+  };
+  if (!range) return s;
+  const rb = rejectReason(t, range.b);
+  if (rb === 'date' || s.reason === 'date') s.reason = 'date';
+  else if (rb === 'code' || s.reason === 'code') s.reason = 'code';
+  else if (s.reason !== 'list' && s.reason !== 'formula' && s.reason !== 'magnitude') s.reason = '';
+  s.value = range.value;
+  s.max = range.b.value;
+  s.unit = range.unit;
+  s.end = range.b.end;
+  s.rough = s.rough || range.b.rough || range.b.num.rough;
+  s.about = s.about || range.b.about;
+  if (s.unit === '年' && (s.value >= 1000 || s.max >= 1000)) s.reason = 'date';
+  return s;
+}
+
+/** Sign, currency symbol and qualifiers around an accepted number; undefined when not finite. */
+function qualify(t: string, s: Span0): RawQuantity | undefined {
+  let { start, end, unit } = s;
+  let sign = 1;
+  const p = t[start - 1];
+  if (p === '负' || p === '負' || ((p === '-' || p === '−') && !isAsciiDigit(t[start - 2]) && !/[A-Za-z\-−]/.test(t[start - 2] ?? ''))) {
+    sign = -1;
+    start--;
+  }
+  if (!unit && (t[start - 1] === '$' || t[start - 1] === '￥' || t[start - 1] === '¥')) {
+    unit = t[start - 1] === '$' ? '美元' : '元';
+    start--;
+  }
+  let approx: Approx = 'exact';
+  const before = qualifierBefore(t, start);
+  const after = qualifierAfter(t, end, unit !== '');
+  if (after) {
+    approx = after.approx;
+    end = after.end; // 500多个: the unit may follow 多/余 after a bare number
+  }
+  if (before) {
+    // a suffix is more specific than a prefix: 约500多万 is more, 超过100万人以上 atLeast
+    approx = after ? after.approx : s.rough && before.approx === 'about' ? 'more' : before.approx;
+    start = before.start;
+  }
+  if (approx === 'exact' && s.rough) approx = 'more';
+  if (approx === 'exact' && s.about) approx = 'about';
+  const value = clean(s.value * sign);
+  if (!Number.isFinite(value) || (s.max !== undefined && !Number.isFinite(s.max))) return undefined; // 9^999
+  const q: RawQuantity = { start, end, value, unit, approx };
+  if (s.max !== undefined) q.max = clean(s.max * sign);
+  return q;
+}
+
+/** A numeral starts at i (not the tail of a longer one). */
+const startsAt = (t: string, i: number): boolean =>
+  (isNumeralChar(t[i]) || (t[i] === '.' && isAsciiDigit(t[i + 1]))) &&
+  !(i > 0 && (isNumeralChar(t[i - 1]) || (t[i - 1] === '.' && isAsciiDigit(t[i - 2]))));
+
+/** Read the quantity at a numeral start: pushes it when accepted; returns the index to go on from. */
+function quantityAt(t: string, i: number, out: RawQuantity[]): number {
+  const a = readCore(t, i);
+  if (!a) {
+    // skip the whole unreadable run (十四五, 两两) so that no tail of it is read alone
+    let j = i + 1;
+    while (j < t.length && (numeralAt(t, j) || RUN_FILLER.includes(t[j]))) j++;
+    return j;
+  }
+  const s = withRange(t, a);
+  if (s.reason) {
+    let j = Math.max(s.end, i + 1);
+    // 6个1, 四个一: the tail numeral belongs to the formula
+    if (s.reason === 'formula') while (j < t.length && isNumeralChar(t[j])) j++;
+    return j;
+  }
+  const q = qualify(t, s);
+  if (q && !isFramingDuration(t, q.start, q.end, q.unit)) out.push(q);
+  return Math.max(q?.end ?? s.end, i + 1);
+}
+
 /**
  * Every quantity of normalized text `t`, in order, in normalized positions.
  *
@@ -125,113 +244,10 @@ export function findQuantities(t: string): RawQuantity[] {
       i++;
       continue;
     }
-    const ch = t[i];
-    // 翻一番 ×2, 翻两番 ×4, 翻番
-    if (ch === '翻') {
-      const m = /^翻(?:了)?(?:([一二两三四五1-5])番|番)/.exec(t.slice(i, i + 5));
-      if (m) {
-        const times = m[1] ? (readNumeral(m[1], 0)?.value ?? 1) : 1;
-        out.push({ start: i, end: i + m[0].length, value: 2 ** times, unit: '倍', approx: 'exact' });
-        i += m[0].length;
-        continue;
-      }
-    }
-    // ordinals: 第十九届 → 19, unit '第'
-    if (ch === '第' && isNumeralChar(t[i + 1])) {
-      const num = readNumeral(t, i + 1);
-      if (num) {
-        const after = t[num.end];
-        const ok =
-          Number.isInteger(num.value) &&
-          !num.digitByDigit &&
-          !t.startsWith('季度', num.end) &&
-          (after === undefined || !isHan(after) || ORDINAL_NEXT.includes(after) || after === '第');
-        if (ok) out.push({ start: i, end: num.end, value: num.value, unit: '第', approx: 'exact' });
-        i = num.end;
-        continue;
-      }
-    }
-    const startsHere =
-      (isNumeralChar(ch) || (ch === '.' && isAsciiDigit(t[i + 1]))) &&
-      !(i > 0 && (isNumeralChar(t[i - 1]) || t[i - 1] === '.' && isAsciiDigit(t[i - 2])));
-    if (!startsHere) {
-      i++;
-      continue;
-    }
-    const a = readCore(t, i);
-    if (!a) {
-      // skip the whole unreadable run (十四五, 两两) so that no tail of it is read alone
-      let j = i + 1;
-      while (j < n && (numeralAt(t, j) || RUN_FILLER.includes(t[j]))) j++;
-      i = j;
-      continue;
-    }
-    const range = a.max === undefined ? joinRange(t, a) : undefined;
-    let start = a.start;
-    let end = a.end;
-    let value = a.value;
-    let max: number | undefined = a.max;
-    let unit = a.unit;
-    let rough = a.rough || a.num.rough;
-    let about = a.about;
-    let reason = rejectReason(t, a);
-    if (range) {
-      const rb = rejectReason(t, range.b);
-      if (rb === 'date' || reason === 'date') reason = 'date';
-      else if (rb === 'code' || reason === 'code') reason = 'code';
-      else if (reason === 'list' || reason === 'formula' || reason === 'magnitude') {
-        // keep the rejection of the first part
-      } else reason = '';
-      value = range.value;
-      max = range.b.value;
-      unit = range.unit;
-      end = range.b.end;
-      rough = rough || range.b.rough || range.b.num.rough;
-      about = about || range.b.about;
-      if (unit === '年' && (value >= 1000 || max >= 1000)) reason = 'date';
-    }
-    if (reason) {
-      i = Math.max(end, i + 1);
-      // 6个1, 四个一: the tail numeral belongs to the formula
-      if (reason === 'formula') while (i < n && isNumeralChar(t[i])) i++;
-      continue;
-    }
-    // sign
-    let sign = 1;
-    const p = t[start - 1];
-    if (p === '负' || p === '負' || ((p === '-' || p === '−') && !isAsciiDigit(t[start - 2]) && !/[A-Za-z\-−]/.test(t[start - 2] ?? ''))) {
-      sign = -1;
-      start--;
-    }
-    // currency symbols
-    if (!unit && (t[start - 1] === '$' || t[start - 1] === '￥' || t[start - 1] === '¥')) {
-      unit = t[start - 1] === '$' ? '美元' : '元';
-      start--;
-    }
-    let approx: Approx = 'exact';
-    const before = qualifierBefore(t, start);
-    const after = qualifierAfter(t, end, unit !== '');
-    if (after) {
-      approx = after.approx;
-      end = after.end;
-      // 500多个: the unit may follow 多/余 after a bare number
-    }
-    if (before) {
-      // a suffix is more specific than a prefix: 约500多万 is more, 超过100万人以上 atLeast
-      approx = after ? after.approx : rough && before.approx === 'about' ? 'more' : before.approx;
-      start = before.start;
-    }
-    if (approx === 'exact' && rough) approx = 'more';
-    if (approx === 'exact' && about) approx = 'about';
-    value = clean(value * sign);
-    if (!Number.isFinite(value) || (max !== undefined && !Number.isFinite(max))) {
-      i = Math.max(end, i + 1); // 9^999: no number a program can compare
-      continue;
-    }
-    const q: RawQuantity = { start, end, value, unit, approx };
-    if (max !== undefined) q.max = clean(max * sign);
-    out.push(q);
-    i = Math.max(end, i + 1);
+    const special = code === 0x7b2c || code === 0x7ffb ? specialAt(t, i, out) : undefined;
+    if (special !== undefined) i = special;
+    else if (startsAt(t, i)) i = quantityAt(t, i, out);
+    else i++;
   }
   return mergeBounds(t, out);
 }
@@ -253,8 +269,11 @@ function mergeBounds(t: string, qs: RawQuantity[]): RawQuantity[] {
     if (b && a.max === undefined && b.max === undefined && (a.unit === b.unit || !a.unit || !b.unit) && b.start - a.end <= 8) {
       const gap = t.slice(a.end, b.start);
       const lohi =
-        LOWER.includes(a.approx) && UPPER.includes(b.approx) ? [a.value, b.value] :
-        UPPER.includes(a.approx) && LOWER.includes(b.approx) ? [b.value, a.value] : undefined;
+        LOWER.includes(a.approx) && UPPER.includes(b.approx)
+          ? [a.value, b.value]
+          : UPPER.includes(a.approx) && LOWER.includes(b.approx)
+            ? [b.value, a.value]
+            : undefined;
       if (lohi && lohi[0] < lohi[1] && BOUND_GAP.test(gap)) {
         out.push({ start: a.start, end: b.end, value: lohi[0], max: lohi[1], unit: a.unit || b.unit, approx: 'exact' });
         k++;

@@ -74,6 +74,52 @@ const lastSolid = (t: string, j: number): string | undefined => {
 };
 
 /**
+ * Spaced thousands: `77 100个` = 77100. The digits before the space at j are a group of one to
+ * three (itself after a space-separated group or not after a digit) and exactly three follow.
+ */
+function isThousandsGroup(t: string, j: number, k: number): boolean {
+  if (k !== j + 1 || t[j] !== ' ' || !/^\d{3}(?![\d.])/.test(t.slice(k, k + 4))) return false;
+  let g = j;
+  while (g > 0 && isAsciiDigit(t[g - 1]) && j - g < 4) g--;
+  const size = j - g;
+  if (size < 1 || size > 3 || isAsciiDigit(t[g - 1]) || t[g - 1] === '.') return false;
+  return !(t[g - 1] === ' ' && isAsciiDigit(t[g - 2]) && size !== 3);
+}
+
+/**
+ * OCR or typed spaces inside a Chinese numeral (一百 五 十 二, 十 余 万, 7 万5 千): the index
+ * after the spaces at j when the numeral goes on, else undefined ('667.123 五点八' are two).
+ */
+function spaceContinues(t: string, j: number): number | undefined {
+  const k = skipSpaces(t, j);
+  const next = t[k];
+  const prev = t[j - 1];
+  if (isThousandsGroup(t, j, k)) return k;
+  const nextOk = next !== undefined && (isNumeralChar(next) || ROUGH.includes(next) || next === '点');
+  if (!nextOk || (isAsciiDigit(prev) && !(next in UNITS))) return undefined;
+  if (isAsciiDigit(next) && !(prev in UNITS)) return undefined;
+  if (ROUGH.includes(next) && !MAGS.includes(t[skipSpaces(t, k + 1)] ?? '\0')) return undefined;
+  if (!(prev in UNITS || prev in DIGITS || ROUGH.includes(prev) || next in UNITS || next in DIGITS)) return undefined;
+  return k;
+}
+
+/** 兆瓦, 千米, 千瓦: the last 兆/千 of a run starts a unit, not a magnitude of the number. */
+function unitMagnitudeAt(t: string, end: number, clean: string): boolean {
+  const last = t[end - 1];
+  if ((last !== '兆' && last !== '千') || clean.length < 2) return false;
+  const u = unitAt(t, end - 1);
+  return Boolean(u && u.length > 1 && parseNumber(clean.slice(0, -1)) !== undefined);
+}
+
+/** The value of a cleaned numeral run: one digit, a plain decimal, or parsed. */
+const numeralValue = (clean: string): number | undefined =>
+  clean.length === 1 && DIGIT_VALUE[clean.charCodeAt(0)] >= 0
+    ? DIGIT_VALUE[clean.charCodeAt(0)]
+    : PLAIN.test(clean)
+      ? Number(clean)
+      : parseNumber(clean);
+
+/**
  * Read the numeral run starting at `i` of normalized text `t`, or undefined when there is
  * none or it does not parse.
  *
@@ -112,39 +158,32 @@ export function readNumeral(t: string, i: number): Numeral | undefined {
       plain = false; // .5
       clean += '0.';
       j++;
-    } else if ((c === '点' || c === '點') && j > i && isNumeralChar(lastSolid(t, j)) && isHanDigit(t[skipSpaces(t, j + 1)]) && !isAsciiDigit(lastSolid(t, j))) {
+    } else if (
+      (c === '点' || c === '點') &&
+      j > i &&
+      isNumeralChar(lastSolid(t, j)) &&
+      isHanDigit(t[skipSpaces(t, j + 1)]) &&
+      !isAsciiDigit(lastSolid(t, j))
+    ) {
       clean += '点';
       j = skipSpaces(t, j + 1);
     } else if (ROUGH.includes(c) && j > i && isNumeralChar(lastSolid(t, j)) && MAGS.includes(t[skipSpaces(t, j + 1)] ?? '\0')) {
       rough = true;
       j++;
     } else if ((c === ' ' || c === '\u3000') && j > i) {
-      // OCR / typed spaces inside a Chinese numeral: 一百 五 十 二, 十 余 万, 7 万5 千
-      const k = skipSpaces(t, j);
-      const next = t[k];
-      const prev = t[j - 1];
-      const nextOk = next !== undefined && (isNumeralChar(next) || ROUGH.includes(next) || next === '点');
-      if (!nextOk || (isAsciiDigit(prev) && !(next in UNITS))) break; // '667.123 五点八' are two numbers
-      if (isAsciiDigit(next) && !(prev in UNITS)) break;
-      if (ROUGH.includes(next) && !MAGS.includes(t[skipSpaces(t, k + 1)] ?? '\0')) break;
-      if (!(prev in UNITS || prev in DIGITS || ROUGH.includes(prev) || next in UNITS || next in DIGITS)) break;
+      const k = spaceContinues(t, j);
+      if (k === undefined) break;
       j = k;
     } else break;
   }
   let end = j;
   while (end > i && (t[end - 1] === ' ' || t[end - 1] === '\u3000')) end--;
   if (end === i || !clean) return undefined;
-  // 兆瓦, 千米, 千瓦: the last 兆/千 starts a unit, not a magnitude of the number
-  const last = t[end - 1];
-  if ((last === '兆' || last === '千') && clean.length > 1) {
-    const u = unitAt(t, end - 1);
-    if (u && u.length > 1 && parseNumber(clean.slice(0, -1)) !== undefined) {
-      end--;
-      clean = clean.slice(0, -1);
-    }
+  if (unitMagnitudeAt(t, end, clean)) {
+    end--;
+    clean = clean.slice(0, -1);
   }
-  const value =
-    clean.length === 1 && DIGIT_VALUE[clean.charCodeAt(0)] >= 0 ? DIGIT_VALUE[clean.charCodeAt(0)] : PLAIN.test(clean) ? Number(clean) : parseNumber(clean);
+  const value = numeralValue(clean);
   if (value === undefined) return undefined;
   let magnitude = false;
   for (let k = 0; k < clean.length; k++) if (CLASS[clean.charCodeAt(k)] & 4) magnitude = true;

@@ -23,6 +23,16 @@ export function isDateShape(t: string, num: Numeral, next: number): boolean {
   const c = t[next];
   const v = num.value;
   const int = Number.isInteger(v);
+  // 2026／27年度, 2026/27年: a fiscal year written as two calendar years
+  if ((c === '/' || c === '／') && num.plainInteger && num.clean.length === 4 && /^[/／]\d{2}年/.test(t.slice(next, next + 4))) return true;
+  const p = t[num.start - 1];
+  if (
+    c === '年' &&
+    (p === '/' || p === '／') &&
+    num.clean.length === 2 &&
+    /\d{4}$/.test(t.slice(Math.max(0, num.start - 5), num.start - 1))
+  )
+    return true;
   if (c === '年') {
     if (t[next + 1] === '代') return true;
     if (num.plainInteger && num.clean.length === 4) return true;
@@ -76,7 +86,7 @@ const CODE_CHAR = /[A-Za-z0-9_.@:/%?&=#+-]/;
 export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: boolean): boolean {
   const s = num.start;
   const prev = t[s - 1];
-  if (isLatin(prev) || prev === '_' || prev === '#' || prev === '@' || prev === '/' && !hasUnit) {
+  if (isLatin(prev) || prev === '_' || prev === '#' || prev === '@' || (prev === '/' && !hasUnit)) {
     if (!(prev === '/' && isAsciiDigit(t[s - 2]))) return true;
   }
   // 3·15, 5·12: a day written month·day names an event
@@ -113,13 +123,41 @@ export function isCodeShape(t: string, num: Numeral, next: number, hasUnit: bool
 export function isListMarker(t: string, num: Numeral, next: number): boolean {
   const prev = t[num.start - 1];
   const c = t[next];
-  if (!num.arabic && (c === '是' || c === '要' && /[\n。；;：:]/.test(prev ?? '\n'))) return true;
+  if (!num.arabic && (c === '是' || (c === '要' && /[\n。；;：:]/.test(prev ?? '\n')))) return true;
   if ((prev === '(' || prev === '（') && (c === ')' || c === '）')) return true;
   const lineStart = prev === undefined || prev === '\n' || prev === '\r' || prev === ' ' || prev === '\t' || prev === '　';
   if (c === '、' && (lineStart || '。；;：:，,'.includes(prev ?? ''))) return true;
   if (c === '、' && !num.magnitude) return true;
   if (lineStart && (c === '.' || c === '．') && !isAsciiDigit(t[next + 1])) return true;
+  // 。2．扩大内需: a numbered item after the end of a sentence or clause
+  if ((c === '.' || c === '．') && '。；;：:！？!?'.includes(prev ?? '') && isHan(t[next + 1]) && num.plainInteger) return true;
   return false;
+}
+
+/** Units of time: a figure in them is a length of time. */
+const TIME_UNITS = new Set(['年', '个月', '月', '天', '周', '个星期', '星期', '小时', '个小时']);
+/** What may stand right before a length of time that is a metric's value (年限提高到11.5年, 从10.23年). */
+const VALUE_BEFORE =
+  /(?:到|至|为|是|达|从|由|提高|提升|增加|增长|延长|缩短|减少|降低|下降|压缩|超过|高于|低于|不少于|不超过|不低于|不高于|年限|寿命|期限|时长|工龄|时间|周期|平均|人均|约|近|共|计|了|和|或|、)$/;
+
+/** What after a length of time makes it a frame: 十年来, 两年内, 五年前, 三年行动计划. */
+const FRAME_AFTER = /^(?:来|以来|内|前|后|间|里|时间|行动|计划|规划|攻坚)/;
+
+/**
+ * Is this a length of time that frames an action or a period (过去五年, 这五年, 用三年时间,
+ * 十年来, 三年行动计划, 两年内, 连续7年) rather than a metric's value (受教育年限提高到11.5年)?
+ * `start` is where the figure (with its qualifiers) begins.
+ *
+ * @example isFramingDuration('过去五年，经济增长', 2, 4, '年')     // true
+ * @example isFramingDuration('年限提高到11.5年', 5, 10, '年')      // false
+ */
+export function isFramingDuration(t: string, start: number, end: number, unit: string): boolean {
+  if (!TIME_UNITS.has(unit)) return false;
+  if (FRAME_AFTER.test(t.slice(end, end + 2))) return true;
+  let k = start;
+  while (k > 0 && (t[k - 1] === ' ' || t[k - 1] === '\u3000')) k--;
+  if (k === 0) return false; // a bare figure with nothing before or after it: no frame to read
+  return !VALUE_BEFORE.test(t.slice(Math.max(0, k - 3), k));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Quantity } from '../types.js';
 import { ACTIONS, AFTER_VALUE, LEADING_FILLERS, TRAILING_FILLERS } from './lexicon.js';
-import type { Piece } from './segment.js';
+import type { Piece } from '../text/index.js';
 
 /** A quantity with its normalized-text position; numStart is where its numeral begins. */
 export interface PlacedQuantity {
@@ -22,6 +22,8 @@ export interface Draft {
   action?: string;
   value: PlacedQuantity;
   count?: PlacedQuantity;
+  /** 从52%提高到61%: the figure it starts from. */
+  baseline?: PlacedQuantity;
 }
 
 /** What an item passes to the next one in its sentence. */
@@ -110,6 +112,19 @@ export function cleanMetric(raw: string, verbFirstPre = false): string {
   return s;
 }
 
+/**
+ * The figure a change starts from: 从52%提高到61% → 52%, with where its 从/由 stands.
+ *
+ * @example baselineOf('城镇化率从52%提高到61%', [52%, 61%], 9) // { q: 52%, from: 4 }
+ */
+export function baselineOf(text: string, quantities: PlacedQuantity[], verbAt: number): { q: PlacedQuantity; from: number } | undefined {
+  const q = quantities.find((p) => p.end <= verbAt && text.slice(p.end, verbAt).trim() === '');
+  if (!q) return undefined;
+  let k = q.start;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  return text[k - 1] === '从' || text[k - 1] === '由' || text[k - 1] === '從' ? { q, from: k - 1 } : undefined;
+}
+
 /** How far before its figure a metric and its verb are looked for, and after it a noun. */
 const METRIC_WINDOW = 120;
 const REST_MAX = 60;
@@ -161,12 +176,14 @@ export function readItem(
   let metric = '';
   let action: string | undefined;
   let verbFirst = false;
+  let baseline: { q: PlacedQuantity; from: number } | undefined;
   if (f) {
     action = f.word;
     if (after) {
       metric = after;
     } else if (f.comparative || adjacent(text, f, value.numStart)) {
-      metric = cleanMetric(cut(item.start, f.start));
+      baseline = baselineOf(text, quantities, f.start);
+      metric = cleanMetric(cut(item.start, baseline ? baseline.from : f.start));
     } else {
       verbFirst = true;
       const pre = cleanMetric(cut(item.start, f.start), true);
@@ -187,5 +204,7 @@ export function readItem(
   chain.metric = metric;
   let start = item.start;
   while (start < value.start && /\s/.test(text[start])) start++;
-  return { start, end: Math.max(value.end, count?.end ?? 0, afterEnd), metric, action, value, count };
+  const d: Draft = { start, end: Math.max(value.end, count?.end ?? 0, afterEnd), metric, action, value, count };
+  if (baseline) d.baseline = baseline.q;
+  return d;
 }

@@ -18,7 +18,9 @@ describe('extractQuantities: idioms, formulas and names are not quantities', () 
 
   it('finds nothing in boilerplate: phone, e-mail, URL, office hours', () => {
     expect(
-      extractQuantities('联系电话：0535-6610000 手机13912345678 邮箱news@ytnews.cn 网址http://www.yantai.gov.cn/art/2021/5/13 工作时间:周一至周五,9:00-17:30'),
+      extractQuantities(
+        '联系电话：0535-6610000 手机13912345678 邮箱news@ytnews.cn 网址http://www.yantai.gov.cn/art/2021/5/13 工作时间:周一至周五,9:00-17:30',
+      ),
     ).toEqual([]);
   });
 

