@@ -3,12 +3,12 @@
  * rhetorical patterns, and quantitative targets, with exact spans into the original input.
  */
 import { makeContext } from './context.js';
-import { datesIn, durationsOf, withoutDurations } from './dates/index.js';
+import { datesIn, durationsOf, withoutDurations } from './dates/extract.js';
 import { inferFrom } from './dates/infer.js';
-import { quantitiesIn } from './numbers/index.js';
+import { quantitiesIn } from './numbers/extract.js';
 import { formatDay } from './options.js';
-import { slogansIn } from './slogans/index.js';
-import { targetsIn } from './targets/index.js';
+import { slogansIn } from './slogans/extract.js';
+import { targetsIn } from './targets/extract.js';
 import { type TermsRequest, termsOf, wantsTerms } from './terms/attach.js';
 import type { AsyncKeywordOptions, Keyword } from './terms/index.js';
 import type { Analysis, Options } from './types.js';

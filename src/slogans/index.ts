@@ -1,15 +1,12 @@
 /**
- * Slogans and rhetorical patterns: `tifa/slogans`. Every formulation is found by its form —
- * numeral-led formulas, equal-shaped series with a shared frame, repeated clause templates,
- * short quoted formulations, numbered and bulleted enumerations — never by a list of names.
+ * Slogans and formulations: `tifa/slogans`. The public names only; detectors, alignment and
+ * keys live in their own files.
  */
-export { extractSlogans, findAll, slogansIn } from './extract.js';
-export { countSlogans, sloganKey, type SloganCount } from './count.js';
-export { patternOf } from './align.js';
+export { extractSlogans } from './extract.js';
+export { countSlogans, type SloganCount } from './count.js';
 export { formulationKey } from './key.js';
 export {
   formulations,
-  templateUses,
   type Appearance,
   type Formulation,
   type FormulationDoc,
@@ -18,6 +15,4 @@ export {
   type Occurrence,
   type TemplateUse,
 } from './formulations.js';
-export { DETECTORS, type Detector, type Layer, type Scan } from './detectors/index.js';
-export type { Found } from './found.js';
 export type { Slogan, Options } from '../types.js';

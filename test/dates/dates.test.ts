@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import { extractDates, inferReferenceDate, parseDate, planStart } from '../../src/dates/index.js';
+import { extractDates, inferReferenceDate, parseDate } from '../../src/dates/index.js';
+import { planStart } from '../../src/dates/forms/plan.js';
 import { expectSpansExact, fixture, fixtures } from '../helpers.js';
 
 const REF = { referenceDate: '2021-05-13' };

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countSlogans, extractSlogans, patternOf } from '../../src/slogans/index.js';
+import { countSlogans, extractSlogans } from '../../src/slogans/index.js';
+import { patternOf } from '../../src/slogans/align.js';
 import type { Slogan } from '../../src/types.js';
 import { expectSpansExact, fixtures } from '../helpers.js';
 

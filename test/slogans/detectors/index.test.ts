@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DETECTORS, makeScan } from '../../../src/slogans/detectors/index.js';
-import { extractSlogans, findAll } from '../../../src/slogans/index.js';
+import { extractSlogans } from '../../../src/slogans/index.js';
+import { findAll } from '../../../src/slogans/extract.js';
 
 describe('detector list', () => {
   it('has unique names and each detector reports only its declared types', () => {
