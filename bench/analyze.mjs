@@ -29,7 +29,15 @@ for (const scale of SCALES) {
     const prev = lastMs[name];
     if (prev && prev.ms * (scale / prev.scale) > MAX_RUN_MS) {
       const projected = (prev.ms * (scale / prev.scale)) / 1000;
-      record({ group: 'tifa', name: `tifa ${name}`, scale, mb, ms: NaN, runs: 0, note: `skipped: projected ≥ ${projected.toFixed(0)} s per run` });
+      record({
+        group: 'tifa',
+        name: `tifa ${name}`,
+        scale,
+        mb,
+        ms: NaN,
+        runs: 0,
+        note: `skipped: projected ≥ ${projected.toFixed(0)} s per run`,
+      });
       continue;
     }
     const m = measure(run, settingsAt(scale));
@@ -42,11 +50,14 @@ for (const scale of SCALES) {
 {
   const code = `const t=performance.now(); await import(${JSON.stringify(distUrl)}); console.log(performance.now()-t)`;
   const times = [];
-  for (let i = 0; i < 7; i++) times.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).trim()));
+  for (let i = 0; i < 7; i++)
+    times.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).trim()));
   times.sort((a, b) => a - b);
   facts.coldImportMs = times[3];
   facts.coldImportRange = [times[0], times[6]];
-  console.log(`cold import of tifa in a fresh process: median ${times[3].toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[6].toFixed(1)}, 7 processes)`);
+  console.log(
+    `cold import of tifa in a fresh process: median ${times[3].toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[6].toFixed(1)}, 7 processes)`,
+  );
 }
 
 // Adversarial inputs: analyze() time per MB at 256 K and 1 M code units, against fixture
@@ -62,14 +73,25 @@ for (const scale of SCALES) {
   const baseBig = measure(() => analyze(fixtureText(big)), { minMs: 0, minRuns: 2, warmup: 0 }).ms;
   const perMb = (ms, s) => ms / (Buffer.byteLength(s) / 1e6);
   const fixMbBig = Buffer.byteLength(fixtureText(big)) / 1e6;
-  console.log(`fixture text 1 M code units (${fixMbBig.toFixed(2)} MB): analyze ${baseBig.toFixed(0)} ms; 256 K: ${baseSmall.toFixed(0)} ms`);
+  console.log(
+    `fixture text 1 M code units (${fixMbBig.toFixed(2)} MB): analyze ${baseBig.toFixed(0)} ms; 256 K: ${baseSmall.toFixed(0)} ms`,
+  );
   facts.adversarial = [];
   const inputsTiny = adversarialInputs(small >> 2);
   for (const [name, s] of Object.entries(inputsSmall)) {
     const msTiny = timeOnce(inputsTiny[name]);
     if (msTiny * 4 * 4 > MAX_RUN_MS) {
       const note = `skipped: 64 K took ${(msTiny / 1000).toFixed(1)} s`;
-      facts.adversarial.push({ name, msSmall: NaN, msBig: NaN, mbBig: Buffer.byteLength(inputsBig[name]) / 1e6, scaling: NaN, vsFixture: NaN, msPerMb: NaN, note });
+      facts.adversarial.push({
+        name,
+        msSmall: NaN,
+        msBig: NaN,
+        mbBig: Buffer.byteLength(inputsBig[name]) / 1e6,
+        scaling: NaN,
+        vsFixture: NaN,
+        msPerMb: NaN,
+        note,
+      });
       console.log(`adversarial ${name.padEnd(36)} ${note}`);
       continue;
     }
@@ -78,7 +100,8 @@ for (const scale of SCALES) {
     const projectedBig = msSmall * 4 * Math.max(1, msSmall / 4 / Math.max(msTiny, 1));
     let msBig = NaN;
     let note = '';
-    if (projectedBig > MAX_RUN_MS) note = `1 M skipped: 256 K took ${(msSmall / 1000).toFixed(1)} s (64 K: ${(msTiny / 1000).toFixed(2)} s), 1 M projected ${(projectedBig / 1000).toFixed(0)} s`;
+    if (projectedBig > MAX_RUN_MS)
+      note = `1 M skipped: 256 K took ${(msSmall / 1000).toFixed(1)} s (64 K: ${(msTiny / 1000).toFixed(2)} s), 1 M projected ${(projectedBig / 1000).toFixed(0)} s`;
     else msBig = timeOnce(inputsBig[name]);
     const row = {
       name,

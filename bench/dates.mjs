@@ -17,7 +17,9 @@ const rt = require('@microsoft/recognizers-text-suite');
 const zh = rt.Culture.Chinese;
 
 const dir = new URL('../fixtures/', import.meta.url);
-const corpus = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const corpus = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(new URL(f, dir), 'utf8'));
 const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const ref = new Date(2021, 4, 13);
 const opts = { referenceDate: '2021-05-13' };
@@ -40,9 +42,13 @@ bench
   .add(names.chrono, () => {
     for (const t of corpus) chrono.zh.hans.parse(t, ref);
   })
-  .add(names.rt, () => {
-    for (const t of corpus) rt.recognizeDateTime(t, zh, undefined, ref);
-  }, { iterations: 3 });
+  .add(
+    names.rt,
+    () => {
+      for (const t of corpus) rt.recognizeDateTime(t, zh, undefined, ref);
+    },
+    { iterations: 3 },
+  );
 await bench.run();
 
 const ms = {};
@@ -51,7 +57,9 @@ for (const task of bench.tasks) {
   ms[task.name] = m;
   console.log(`${task.name}: ${m.toFixed(3)} ms/run, ${(bytes / 1e6 / (m / 1000)).toFixed(2)} MB/s`);
 }
-console.log(`corpus: ${corpus.length} files, ${(bytes / 1024).toFixed(1)} KB; found: tifa ${found}, chrono ${foundChrono}, recognizeDateTime ${foundRt}`);
+console.log(
+  `corpus: ${corpus.length} files, ${(bytes / 1024).toFixed(1)} KB; found: tifa ${found}, chrono ${foundChrono}, recognizeDateTime ${foundRt}`,
+);
 // On a shared machine, load drifts between tinybench's tasks (run one after the other): also
 // measure the two side by side, alternating short rounds, and take the median of their ratios.
 const round = (f) => {
@@ -67,7 +75,9 @@ for (let k = 0; k < 40; k++) {
 }
 pairs.sort((a, b) => a - b);
 const r1 = pairs[pairs.length >> 1];
-console.log(`tifa ÷ chrono, interleaved: median ${r1.toFixed(2)} of ${pairs.length} rounds (quartiles ${pairs[10].toFixed(2)}–${pairs[29].toFixed(2)}); tinybench means: ${(ms[names.tifa] / ms[names.chrono]).toFixed(2)}`);
+console.log(
+  `tifa ÷ chrono, interleaved: median ${r1.toFixed(2)} of ${pairs.length} rounds (quartiles ${pairs[10].toFixed(2)}–${pairs[29].toFixed(2)}); tinybench means: ${(ms[names.tifa] / ms[names.chrono]).toFixed(2)}`,
+);
 const r2 = ms[names.rt] / ms[names.tifa];
 console.log(`ratio tifa ÷ chrono (interleaved median): ${r1.toFixed(2)} (target ≤ 1.0) ${r1 <= 1 ? 'ok' : 'MISSED'}`);
 console.log(`ratio recognizeDateTime ÷ tifa: ${r2.toFixed(0)}× (target > 100×) ${r2 > 100 ? 'ok' : 'MISSED'}`);

@@ -15,7 +15,9 @@ const rt = require('@microsoft/recognizers-text-suite');
 const zh = rt.Culture.Chinese;
 
 const dir = new URL('../fixtures/', import.meta.url);
-const corpus = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const corpus = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(new URL(f, dir), 'utf8'));
 const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 // Warm both (Recognizers-Text builds its regexes on first use) and report what each finds.
@@ -43,6 +45,8 @@ for (const task of bench.tasks) {
 }
 const tifa = ms['tifa extractQuantities (incl. normalize)'];
 const peer = ms['recognizers-text recognizeNumber zh-cn'];
-console.log(`corpus: ${corpus.length} files, ${(bytes / 1024).toFixed(1)} KB; tifa finds ${found} quantities, recognizeNumber ${foundRt} numbers`);
+console.log(
+  `corpus: ${corpus.length} files, ${(bytes / 1024).toFixed(1)} KB; tifa finds ${found} quantities, recognizeNumber ${foundRt} numbers`,
+);
 console.log(`quantities alone (extract − normalize): ${(tifa - ms['tifa normalize only']).toFixed(3)} ms/run`);
 console.log(`ratio: tifa is ${(peer / tifa).toFixed(1)}× faster than recognizeNumber`);

@@ -8,7 +8,10 @@ export const distDir = process.env.TIFA_DIST ? process.env.TIFA_DIST.replace(/\/
 export const distUrl = pathToFileURL(`${distDir}/index.js`).href;
 
 /** Scales of the corpus to run (TIFA_BENCH_SCALES=1,10 for a quick run). */
-export const SCALES = (process.env.TIFA_BENCH_SCALES ?? '1,10,100').split(',').map(Number).filter((n) => n > 0);
+export const SCALES = (process.env.TIFA_BENCH_SCALES ?? '1,10,100')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 const dir = new URL('../fixtures/', import.meta.url);
 /** The five fixtures, in name order. */
@@ -51,7 +54,12 @@ export function measure(fn, { minMs = 1000, minRuns = 3, maxRuns = 200, warmup =
 }
 
 /** Timing settings by scale: fewer, longer runs as texts grow. */
-export const settingsAt = (scale) => (scale >= 100 ? { minMs: 0, minRuns: 2, warmup: 0 } : scale >= 10 ? { minMs: 1000, minRuns: 3, warmup: 1 } : { minMs: 1000, minRuns: 5, warmup: 2 });
+export const settingsAt = (scale) =>
+  scale >= 100
+    ? { minMs: 0, minRuns: 2, warmup: 0 }
+    : scale >= 10
+      ? { minMs: 1000, minRuns: 3, warmup: 1 }
+      : { minMs: 1000, minRuns: 5, warmup: 2 };
 
 /** Every measured row of this process: { group, name, scale, mb, ms, runs, found, note }. */
 export const rows = (globalThis.__tifaBenchRows ??= []);

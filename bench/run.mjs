@@ -27,8 +27,12 @@ const names = [...new Set(rows.map((r) => r.name))];
 const cpu = cpus();
 
 console.log('\n## Summary\n');
-console.log(`Machine: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}-${arch()}, Node ${process.version}; ${new Date().toISOString().slice(0, 16)}Z`);
-console.log(`\nThroughput, MB/s of UTF-8 input (×n: each fixture repeated n times as one document; ${scales.map((s) => `×${s} = ${f1(rows.find((r) => r.scale === s)?.mb)} MB`).join(', ')}):\n`);
+console.log(
+  `Machine: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}-${arch()}, Node ${process.version}; ${new Date().toISOString().slice(0, 16)}Z`,
+);
+console.log(
+  `\nThroughput, MB/s of UTF-8 input (×n: each fixture repeated n times as one document; ${scales.map((s) => `×${s} = ${f1(rows.find((r) => r.scale === s)?.mb)} MB`).join(', ')}):\n`,
+);
 console.log(`| | ${scales.map((s) => `×${s}`).join(' | ')} |`);
 console.log(`|---|${scales.map(() => '---:').join('|')}|`);
 for (const n of names) console.log(`| ${n} | ${scales.map((s) => f1(mbs(find(n, s)))).join(' | ')} |`);
@@ -55,18 +59,28 @@ if (hi > lo) {
   console.log('|---|---:|');
   for (const n of names) {
     const a = find(n, lo);
-    const b = [...scales].reverse().map((s) => find(n, s)).find(Boolean);
+    const b = [...scales]
+      .reverse()
+      .map((s) => find(n, s))
+      .find(Boolean);
     if (!a || !b || b.scale === lo) continue;
     console.log(`| ${n}${b.scale !== hi ? ` (×${b.scale})` : ''} | ${f1(b.ms / b.mb / (a.ms / a.mb))} |`);
   }
 }
 if (facts.coldImportMs !== undefined) {
-  console.log(`\nCold import of tifa in a fresh process: ${f1(facts.coldImportMs, 1)} ms median of 7 (range ${f1(facts.coldImportRange[0], 1)}–${f1(facts.coldImportRange[1], 1)}; target < 50 ms).`);
+  console.log(
+    `\nCold import of tifa in a fresh process: ${f1(facts.coldImportMs, 1)} ms median of 7 (range ${f1(facts.coldImportRange[0], 1)}–${f1(facts.coldImportRange[1], 1)}; target < 50 ms).`,
+  );
 }
 if (facts.adversarial) {
   const b = facts.adversarialBase;
-  console.log(`\nAdversarial inputs, analyze() (fixture text for comparison: 256 K code units ${f1(b.msSmall, 0)} ms, 1 M code units = ${f1(b.mbBig)} MB ${f1(b.msBig, 0)} ms):\n`);
+  console.log(
+    `\nAdversarial inputs, analyze() (fixture text for comparison: 256 K code units ${f1(b.msSmall, 0)} ms, 1 M code units = ${f1(b.mbBig)} MB ${f1(b.msBig, 0)} ms):\n`,
+  );
   console.log('| input (1 M code units) | MB | ms at 256 K | ms at 1 M | ms per MB | 1 M ÷ 4×256 K (≤ 1.3) | ÷ fixture text of 1 M |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
-  for (const r of facts.adversarial) console.log(`| ${r.name} | ${f1(r.mbBig)} | ${f1(r.msSmall, 0)} | ${f1(r.msBig, 0)} | ${f1(r.msPerMb, 0)} | ${f1(r.scaling)} | ${f1(r.vsFixture)} |${r.note ? ` ${r.note}` : ''}`);
+  for (const r of facts.adversarial)
+    console.log(
+      `| ${r.name} | ${f1(r.mbBig)} | ${f1(r.msSmall, 0)} | ${f1(r.msBig, 0)} | ${f1(r.msPerMb, 0)} | ${f1(r.scaling)} | ${f1(r.vsFixture)} |${r.note ? ` ${r.note}` : ''}`,
+    );
 }

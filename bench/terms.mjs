@@ -3,13 +3,15 @@
 // the load time is cold.
 //   node bench/terms.mjs [--project DIR]   (DIR: a build, default this repo; e.g. /tmp/tifa-build-terms)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const arg = process.argv.indexOf('--project');
 const project = resolve(arg > 0 ? process.argv[arg + 1] : new URL('..', import.meta.url).pathname);
 const fixtureDir = new URL('../fixtures/', import.meta.url).pathname;
-const files = readdirSync(fixtureDir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 /** Runs in the child: load one tokenizer cold, then time extraction over the fixtures. */
 const child = (name) => `
@@ -37,11 +39,21 @@ console.log(JSON.stringify({ name: ${JSON.stringify(name)}, chars, importMs, loa
 
 // Cold import of the root package (never loads a segmenter), for comparison.
 const rootMs = Number(
-  execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now(); await import(${JSON.stringify(join(project, 'dist', 'index.js'))}); console.log(performance.now()-t)`]).toString(),
+  execFileSync(process.execPath, [
+    '--input-type=module',
+    '-e',
+    `const t=performance.now(); await import(${JSON.stringify(join(project, 'dist', 'index.js'))}); console.log(performance.now()-t)`,
+  ]).toString(),
 );
 console.log(`cold import of tifa (root): ${rootMs.toFixed(0)} ms`);
 for (const name of ['segmentit', 'jieba']) {
-  const r = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', child(name)]).toString().trim().split('\n').pop());
+  const r = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', child(name)])
+      .toString()
+      .trim()
+      .split('\n')
+      .pop(),
+  );
   if (r.error) {
     console.log(`${name}: not available (${r.error})`);
     continue;

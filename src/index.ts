@@ -17,7 +17,15 @@ export * from './types.js';
 export { normalize, type Normalized, type NormalizeOptions } from './normalize/index.js';
 export { parseNumber, extractQuantities } from './numbers/index.js';
 export { extractDates, parseDate, inferReferenceDate } from './dates/index.js';
-export { extractSlogans, countSlogans, formulations, type SloganCount, type Formulation, type Formulations, type FormulationDoc } from './slogans/index.js';
+export {
+  extractSlogans,
+  countSlogans,
+  formulations,
+  type SloganCount,
+  type Formulation,
+  type Formulations,
+  type FormulationDoc,
+} from './slogans/index.js';
 export { extractTargets } from './targets/index.js';
 export {
   trackTargets,

@@ -9,13 +9,7 @@ import type { Options } from './types.js';
  * other key is a TypeError naming it, so a misspelling (`referencedate`) never passes
  * silently. Add an option: one line here (and its field in types.ts).
  */
-export const OPTION_KEYS: readonly string[] = [
-  'referenceDate',
-  'script',
-  'joinLines',
-  'terms',
-  'durations',
-];
+export const OPTION_KEYS: readonly string[] = ['referenceDate', 'script', 'joinLines', 'terms', 'durations'];
 
 /** Throw a TypeError unless `input` is a string. */
 export function assertText(input: unknown, name = 'input'): asserts input is string {

@@ -54,17 +54,7 @@ export interface Quantity extends Span {
   approx: Approx;
 }
 
-export type DateGranularity =
-  | 'year'
-  | 'half'
-  | 'quarter'
-  | 'month'
-  | 'xun'
-  | 'week'
-  | 'day'
-  | 'time'
-  | 'plan'
-  | 'duration'; // a length of time (三年, 40多年, 半个月): no from/to, see DateMention.duration
+export type DateGranularity = 'year' | 'half' | 'quarter' | 'month' | 'xun' | 'week' | 'day' | 'time' | 'plan' | 'duration'; // a length of time (三年, 40多年, 半个月): no from/to, see DateMention.duration
 
 export type DateRole = 'point' | 'span' | 'deadline' | 'since';
 

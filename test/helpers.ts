@@ -7,7 +7,9 @@ export const FIXTURE_DIR = join(__dirname, '..', 'fixtures');
 /** The five regression documents, by file name. */
 export function fixtures(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(FIXTURE_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     out.set(f, readFileSync(join(FIXTURE_DIR, f), 'utf8'));
   }
   return out;

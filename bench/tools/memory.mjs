@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const SHAPES = {
   fixtures100: () => {
     const dir = new URL('../../fixtures/', import.meta.url);
-    const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    const docs = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'));
     return Array.from({ length: 100 }, () => docs.join('\n\n')).join('\n\n');
   },
   glued: () => '1年2月3日'.repeat(Math.ceil((1 << 20) / 15)), // 1 MB (UTF-8) of glued dates

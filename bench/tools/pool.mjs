@@ -9,7 +9,9 @@ import Tinypool from 'tinypool';
 const copies = Number(process.argv[2] ?? 100);
 const jobs = Number(process.argv[3] ?? Math.max(1, availableParallelism() - 1));
 const dir = new URL('../../fixtures/', import.meta.url);
-const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const docs = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(new URL(f, dir), 'utf8'));
 const tasks = Array.from({ length: copies }, () => docs).flat();
 const filename = new URL('../../dist/batch/worker.js', import.meta.url).href;
 const entry = new URL('../../dist/index.js', import.meta.url).href;
@@ -21,7 +23,9 @@ async function run(name, pool) {
   const ms = performance.now() - t0;
   await pool.destroy();
   const failed = out.filter((r) => !r.ok).length;
-  console.log(`${name.padEnd(9)} ${tasks.length} docs (${mb.toFixed(1)} MB) on ${jobs} workers: ${ms.toFixed(0)} ms, ${(mb / (ms / 1000)).toFixed(2)} MB/s, ${failed} failed`);
+  console.log(
+    `${name.padEnd(9)} ${tasks.length} docs (${mb.toFixed(1)} MB) on ${jobs} workers: ${ms.toFixed(0)} ms, ${(mb / (ms / 1000)).toFixed(2)} MB/s, ${failed} failed`,
+  );
 }
 
 for (let round = 0; round < 2; round++) {

@@ -60,16 +60,23 @@ function checkOptions(opts: BatchOptions | undefined): Settings {
   const window = opts?.window ?? 4 * jobs;
   if (!Number.isInteger(window) || window < 1) throw new RangeError(`tifa: opts.window must be a positive integer, got ${String(window)}`);
   const timeout = opts?.timeout ?? 120_000;
-  if (typeof timeout !== 'number' || !(timeout > 0)) throw new RangeError(`tifa: opts.timeout must be a positive number of milliseconds, got ${String(timeout)}`);
-  const e = opts?.entry === undefined ? new URL('../index.js', workerFile(here())).href : String(opts.entry instanceof URL ? opts.entry.href : opts.entry);
+  if (typeof timeout !== 'number' || !(timeout > 0))
+    throw new RangeError(`tifa: opts.timeout must be a positive number of milliseconds, got ${String(timeout)}`);
+  const e =
+    opts?.entry === undefined
+      ? new URL('../index.js', workerFile(here())).href
+      : String(opts.entry instanceof URL ? opts.entry.href : opts.entry);
   const base: Options = {};
-  for (const k of OPTION_KEYS) if ((opts as Record<string, unknown> | undefined)?.[k] !== undefined) (base as Record<string, unknown>)[k] = (opts as Record<string, unknown>)[k];
+  for (const k of OPTION_KEYS)
+    if ((opts as Record<string, unknown> | undefined)?.[k] !== undefined)
+      (base as Record<string, unknown>)[k] = (opts as Record<string, unknown>)[k];
   return { jobs, window, timeout, entry: /^[a-z]+:/i.test(e) ? e : pathToFileURL(e).href, base };
 }
 
 /** A TypeError unless `inputs` is an iterable or async iterable of inputs (a string is not). */
 function iteratorOf<T>(inputs: unknown, name = 'inputs'): AsyncIterator<T> | Iterator<T> {
-  if (typeof inputs === 'string') throw new TypeError(`tifa: ${name} must be an array or iterable of texts, not a string (wrap one text in an array)`);
+  if (typeof inputs === 'string')
+    throw new TypeError(`tifa: ${name} must be an array or iterable of texts, not a string (wrap one text in an array)`);
   const o = Object(inputs) as Partial<AsyncIterable<T> & Iterable<T>>;
   if (inputs != null && typeof o[Symbol.asyncIterator] === 'function') return o[Symbol.asyncIterator]!();
   if (inputs != null && typeof o[Symbol.iterator] === 'function') return o[Symbol.iterator]!();
@@ -93,7 +100,10 @@ function split(input: BatchInput, base: Options): { text: unknown; opts: Options
  * for await (const r of analyzeEach(texts, { jobs: 4, referenceDate: '2024-03-05' })) if (r.ok) console.log(r.value.targets.length);
  * @throws TypeError/RangeError at once for bad `inputs` or `opts` (before any worker starts).
  */
-export async function* analyzeEach(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, opts?: BatchOptions): AsyncGenerator<BatchResult> {
+export async function* analyzeEach(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  opts?: BatchOptions,
+): AsyncGenerator<BatchResult> {
   const s = checkOptions(opts);
   const it = iteratorOf<BatchInput>(inputs);
   const pool = createPool({ ...s, here: here() });
@@ -148,7 +158,10 @@ export type StreamRecord = (Analysis & { id?: unknown }) | { id?: unknown; line:
  * @example
  * for await (const line of analyzeStream(process.stdin, { jobs: 8 })) process.stdout.write(line);
  */
-export async function* analyzeStream(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, opts?: BatchOptions): AsyncGenerator<string> {
+export async function* analyzeStream(
+  source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  opts?: BatchOptions,
+): AsyncGenerator<string> {
   const s = checkOptions(opts);
   iteratorOf(source, 'source');
   const pool = createPool({ ...s, here: here() });

@@ -92,7 +92,8 @@ export function createPool(o: { jobs: number; entry: string; timeout: number; he
       return out.ok ? out : { ok: false, error: revive(out.error) };
     } catch (e) {
       const err = e as Error;
-      if (signal?.aborted) return { ok: false, error: new Error(`tifa/batch: analysis timed out after ${o.timeout} ms (the worker was stopped)`) };
+      if (signal?.aborted)
+        return { ok: false, error: new Error(`tifa/batch: analysis timed out after ${o.timeout} ms (the worker was stopped)`) };
       return { ok: false, error: new Error(`tifa/batch: the worker was lost: ${err?.message ?? String(e)}`) };
     } finally {
       slots.release();

@@ -29,7 +29,10 @@ export default async function analyzeTask({ text, opts, entry }: TaskIn): Promis
     lib = await tifa;
   } catch (e) {
     tifa = undefined;
-    return { ok: false, error: { name: 'Error', message: `tifa/batch: a worker could not load ${entry}: ${String((e as Error)?.message ?? e)}` } };
+    return {
+      ok: false,
+      error: { name: 'Error', message: `tifa/batch: a worker could not load ${entry}: ${String((e as Error)?.message ?? e)}` },
+    };
   }
   try {
     return { ok: true, value: lib.analyze(text, opts) };

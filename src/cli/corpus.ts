@@ -131,7 +131,13 @@ export function diffAnalysis(expected: Partial<Analysis>, actual: Partial<Analys
   const results = KINDS.flatMap((kind) => diffKind(kind, arr(expected, kind), arr(actual, kind)));
   // text order across kinds: each line carries '[start,end)'
   const at = (l: string) => Number(l.slice(l.indexOf('[') + 1, l.indexOf(',', l.indexOf('['))));
-  return [...out, ...results.map((l, i) => ({ l, i })).sort((x, y) => at(x.l) - at(y.l) || x.i - y.i).map((x) => x.l)];
+  return [
+    ...out,
+    ...results
+      .map((l, i) => ({ l, i }))
+      .sort((x, y) => at(x.l) - at(y.l) || x.i - y.i)
+      .map((x) => x.l),
+  ];
 }
 
 /** Counts of a diff's lines: '3 added, 1 removed, 2 changed'. */

@@ -70,7 +70,7 @@ function utf16ByNuls(b: Uint8Array): 'utf16le' | 'utf16be' | undefined {
   if (b.length < 2 || b.length % 2 !== 0) return undefined;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < b.length; i++) if (b[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < b.length; i++) if (b[i] === 0) i % 2 === 0 ? even++ : odd++;
   const units = b.length / 2;
   if (odd >= units * 0.1 && even <= odd * 0.02) return 'utf16le';
   if (even >= units * 0.1 && odd <= even * 0.02) return 'utf16be';

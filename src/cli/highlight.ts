@@ -85,7 +85,14 @@ function tipOf(p: Placed): { kind: Kind; label: string; text: string; span: stri
     else if (typeof v === 'object') fields.push([k, nested(k, v as Record<string, unknown>)]);
     else fields.push([k, typeof v === 'number' ? formatNumber(v) : String(v)]);
   }
-  return { kind: p.kind, label: LABEL[p.kind], text: oneLine(p.r.text), span: `${p.r.start}–${p.r.end}`, summary: summary(p.kind, p.r), fields };
+  return {
+    kind: p.kind,
+    label: LABEL[p.kind],
+    text: oneLine(p.r.text),
+    span: `${p.r.start}–${p.r.end}`,
+    summary: summary(p.kind, p.r),
+    fields,
+  };
 }
 
 function targetRows(placed: Placed[]): string {
@@ -96,7 +103,7 @@ function targetRows(placed: Placed[]): string {
     const t = p.r as Record<string, any>;
     const value = summary('quantities', t.value ?? {});
     const count = t.count ? summary('quantities', t.count) : '';
-    const deadline = t.deadline ? t.deadline.to ?? t.deadline.text ?? '' : '';
+    const deadline = t.deadline ? (t.deadline.to ?? t.deadline.text ?? '') : '';
     return (
       `<tr data-r="${p.id}" class="st-${escapeHtml(String(t.status ?? ''))}"><td><a href="#r-${p.id}">${escapeHtml(p.id)}</a></td>` +
       cell(t.subject) +

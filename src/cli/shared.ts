@@ -53,7 +53,10 @@ function onlyArg(v: string): Kind[] {
 export const refOption = () =>
   new Option('--ref <date>', 'reference date for relative dates (YYYY-MM-DD); default: inferred from the text').argParser(refArg);
 export const encodingOption = () =>
-  new Option('--encoding <name>', 'input encoding: auto (BOM, UTF-16 NUL pattern, strict UTF-8, GB18030 when not UTF-8 from the first non-ASCII byte), utf8, utf16le, utf16be or gb18030')
+  new Option(
+    '--encoding <name>',
+    'input encoding: auto (BOM, UTF-16 NUL pattern, strict UTF-8, GB18030 when not UTF-8 from the first non-ASCII byte), utf8, utf16le, utf16be or gb18030',
+  )
     .choices(ENCODINGS)
     .default('auto');
 export const verboseOption = () => new Option('--verbose', 'tell stderr which encoding each input was read in, and why');

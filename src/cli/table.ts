@@ -40,9 +40,9 @@ export const padWidth = (s: string, width: number): string => s + ' '.repeat(Mat
  * // 'kind  text\n----  ------\ndate  年底前\n'
  */
 export function renderTable(header: string[], rows: string[][], maxWidths: number[] = []): string {
-  const fit = (r: string[]) => r.map((c, i) => (maxWidths[i] ? fitWidth(c, maxWidths[i]) : c));
-  const head = fit(header);
-  const body = rows.map(fit);
+  const clip = (r: string[]) => r.map((c, i) => (maxWidths[i] ? fitWidth(c, maxWidths[i]) : c));
+  const head = clip(header);
+  const body = rows.map(clip);
   const widths = head.map((c) => stringWidth(c));
   for (const r of body) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], stringWidth(r[i] ?? ''));
   const line = (r: string[]) =>

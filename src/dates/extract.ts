@@ -45,7 +45,10 @@ const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
 const ERA_TAIL_KEYS = new Set(['month', 'monthCn', 'monthPart', 'day', 'hour', 'minute', 'hourTo', 'period']);
 
 /** How each kind of tail is read and which fields it may add. */
-const TAILS: Record<NonNullable<DateForm['tail']>, { re: RegExp; read: (m: RegExpExecArray) => CoreMatch | undefined; keys: Set<string> }> = {
+const TAILS: Record<
+  NonNullable<DateForm['tail']>,
+  { re: RegExp; read: (m: RegExpExecArray) => CoreMatch | undefined; keys: Set<string> }
+> = {
   time: { re: TIME_AT, read: readTime, keys: TIME_KEYS },
   monthDayTime: { re: CORE_AT, read: readCore, keys: ERA_TAIL_KEYS },
 };
@@ -60,7 +63,7 @@ function withTail(text: string, c: Candidate, kind: NonNullable<DateForm['tail']
   const { re, read, keys } = TAILS[kind];
   re.lastIndex = c.end;
   const m = re.exec(text);
-  if (!m || !m[0].trim()) return c;
+  if (!m?.[0].trim()) return c;
   const t = read(m);
   if (!t || t.start < c.end || t.end <= c.end) return c;
   const tf = t.fields;

@@ -17,7 +17,11 @@ const same = (a: Found['from'], b: Found['from']): boolean =>
  */
 export function periodEnds(ref: Day): [Day, Day] {
   const known = ref.known;
-  if (known === 'year') return [{ year: ref.year, month: 1, day: 1, known }, { year: ref.year, month: 12, day: 31, known }];
+  if (known === 'year')
+    return [
+      { year: ref.year, month: 1, day: 1, known },
+      { year: ref.year, month: 12, day: 31, known },
+    ];
   return [
     { year: ref.year, month: ref.month, day: 1, known },
     { year: ref.year, month: ref.month, day: daysInMonth(ref.year, ref.month), known },

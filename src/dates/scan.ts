@@ -44,7 +44,7 @@ export function tablesOf(forms: readonly DateForm[]): Tables {
   const nearOf = new Int8Array(forms.length).fill(-1);
   const within = new Int32Array(forms.length).fill(1 << 30);
   const classes = new Map<string, number>();
-  forms.forEach((f, k) => {
+  forms.forEach((f) => {
     if (f.near && !classes.has(f.near.chars)) classes.set(f.near.chars, classes.size);
   });
   const F = forms.length;

@@ -2,8 +2,7 @@ import { isAsciiDigit as isDigit } from '../text/index.js';
 import { RewriteBuilder, type Rewrite } from './offsets.js';
 
 /** CJK ideographs, CJK punctuation and full-width forms: what hugs an OCR-spaced figure. */
-const isCjkContext = (c: string | undefined): boolean =>
-  c !== undefined && /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’%]/.test(c);
+const isCjkContext = (c: string | undefined): boolean => c !== undefined && /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’%]/.test(c);
 
 /**
  * A run of single digits spaced by single spaces starting at `i` (`2 0 2 1`): its end and how

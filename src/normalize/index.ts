@@ -68,9 +68,7 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
   };
 
   const detected = survey(input);
-  const convert =
-    scriptOpt === 'simplified' ||
-    (scriptOpt === 'auto' && detected.script !== 'simplified');
+  const convert = scriptOpt === 'simplified' || (scriptOpt === 'auto' && detected.script !== 'simplified');
   if (detected.fullWidth) apply(toHalfWidth(text));
   if (convert) text = toSimplified(text); // one-to-one: the map is unchanged
   // survey's line widths hold while no pass before this one changed a width (toSimplified keeps them)
@@ -114,7 +112,12 @@ const MAX_JOIN_PASSES = 4;
  * Join hard-wrapped lines until a pass finds nothing more to join, so that normalizing the
  * result again changes nothing (joining widens lines, which can move the column estimate).
  */
-function joinToFixedPoint(text: string, widths: readonly number[] | undefined, apply: (r: Rewrite | undefined) => void, current: () => string): void {
+function joinToFixedPoint(
+  text: string,
+  widths: readonly number[] | undefined,
+  apply: (r: Rewrite | undefined) => void,
+  current: () => string,
+): void {
   let r = joinLinesOf(text, widths);
   for (let pass = 1; r && pass <= MAX_JOIN_PASSES; pass++) {
     apply(r);

@@ -1,8 +1,7 @@
 import { RewriteBuilder, type Rewrite } from './offsets.js';
 
 /** Cells of one UTF-16 code unit: CJK and full-width forms 2, a low surrogate 0 (counted with its high half), the rest 1. */
-export const cellWidth = (c: number): number =>
-  c < 0x1100 ? 1 : c >= 0xdc00 && c <= 0xdfff ? 0 : c >= 0xff61 && c <= 0xff9f ? 1 : 2;
+export const cellWidth = (c: number): number => (c < 0x1100 ? 1 : c >= 0xdc00 && c <= 0xdfff ? 0 : c >= 0xff61 && c <= 0xff9f ? 1 : 2);
 
 /** Display width in half-width cells: CJK and full-width forms 2, the rest 1. */
 export function displayWidth(s: string, from = 0, to = s.length): number {
@@ -14,14 +13,23 @@ export function displayWidth(s: string, from = 0, to = s.length): number {
 /** A line ends a sentence (or a clause that a newline may really end). */
 const SENTENCE_END = /[。！？!?；;…：:]["”’」』)）]?\s*$/;
 /** A line starts a list item or a bullet: never glued to the line before. */
-const LIST_START = /^\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|——|[●•·■□◆▲※★-])/;
+const LIST_START =
+  /^\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|——|[●•·■□◆▲※★-])/;
 
 /** What the regex class \s matches, by code unit (without a string per character). */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

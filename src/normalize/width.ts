@@ -3,8 +3,7 @@ import { RewriteBuilder, type Rewrite } from './offsets.js';
 const FULL_DIGIT_0 = 0xff10;
 const FULL_DIGIT_9 = 0xff19;
 
-const isDigitUnit = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) || (c >= FULL_DIGIT_0 && c <= FULL_DIGIT_9);
+const isDigitUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= FULL_DIGIT_0 && c <= FULL_DIGIT_9);
 
 /** Full-width signs that always become ASCII (they are not CJK punctuation): ％＋＝＜＞＠＃＆＄－～. */
 const ALWAYS = 1;

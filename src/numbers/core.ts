@@ -137,13 +137,12 @@ function readFraction(t: string, num: Numeral, r: Reading, mixed: boolean): void
     if (a && d && d.value !== 0) Object.assign(r, { value: clean(r.value + a.value / d.value), k: d.end, prefixForm: true });
   } else if (t[k] === '/' && isAsciiDigit(t[k + 1]) && num.arabic) {
     const d = readNumeral(t, k + 1);
-    if (d && d.arabic && d.value !== 0 && t[d.end] !== '/')
-      Object.assign(r, { value: clean(r.value / d.value), k: d.end, prefixForm: true });
+    if (d?.arabic && d.value !== 0 && t[d.end] !== '/') Object.assign(r, { value: clean(r.value / d.value), k: d.end, prefixForm: true });
   } else if (mixed && (t[k] === '又' || (t[k] === ' ' && t[k + 1] === '又'))) {
     let j2 = t[k] === '又' ? k + 1 : k + 2;
     while (t[j2] === ' ') j2++;
     const whole = readCore(t, j2, false);
-    if (whole && whole.prefixForm && whole.unit === '' && whole.value < 1)
+    if (whole?.prefixForm && whole.unit === '' && whole.value < 1)
       Object.assign(r, { value: clean(r.value + whole.value), k: whole.end, prefixForm: true });
   }
 }

@@ -177,7 +177,13 @@ function acceptable(x: Series, c: Aligned, innerSuffix: string): boolean {
   if (c.pattern === '{}' + suf && suf.length === 1 && isClassifier(suf) && lensC.every((n) => n === 2)) return false;
   // a shared noun ending as the only frame makes a list of things (畜牧业、渔业、林业)
   if (c.pattern === '{}' + suf && NOUN_LIST_ENDS.includes(suf[suf.length - 1])) return false;
-  if (numeralSlots(c.items.map((y) => strOf(x.text, y)), c.pattern)) return false;
+  if (
+    numeralSlots(
+      c.items.map((y) => strOf(x.text, y)),
+      c.pattern,
+    )
+  )
+    return false;
   // an end item left out must not carry the frame too (…中日产业园、中德新材料产业园: a noun list)
   const carries = (y: string) => (pre !== '' && y.includes(pre)) || (suf !== '' && y.includes(suf));
   if (c.items[0].end !== x.first.end && carries(x.fs)) return false;

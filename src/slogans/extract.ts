@@ -79,4 +79,3 @@ export function slogansIn(ctx: Context): Slogan[] {
 export function extractSlogans(input: string, opts?: Options): Slogan[] {
   return slogansIn(makeContext(input, opts));
 }
-

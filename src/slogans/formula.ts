@@ -6,16 +6,7 @@
 import { parseNumber } from '../numbers/parse.js';
 import { digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
 import type { Found, Piece } from './found.js';
-import {
-  ADHERENCE_VERBS,
-  isHeadAt,
-  formulaNumeral,
-  frameFollows,
-  isClassifier,
-  isHan,
-  isNumeralChar,
-  verbPrecedes,
-} from './grammar.js';
+import { ADHERENCE_VERBS, isHeadAt, formulaNumeral, frameFollows, isClassifier, isHan, isNumeralChar, verbPrecedes } from './grammar.js';
 
 const hanBody = (c: string | undefined): boolean => isHan(c) && !isNumeralChar(c);
 
@@ -123,7 +114,8 @@ export function formulaOfQuoted(s: string): { parts: string[]; numbers: number[]
   return undefined;
 }
 
-const MERGE = /(?<![\d一二两三四五六七八九十百千万第每])([二两三四五六七八九十]|多)([\u4e00-\u9fff]{1,2}?)合一(?![\u4e00-\u9fff]{0,1}[体])/g;
+const MERGE =
+  /(?<![\d一二两三四五六七八九十百千万第每])([二两三四五六七八九十]|多)([\u4e00-\u9fff]{1,2}?)合一(?![\u4e00-\u9fff]{0,1}[体])/g;
 
 /**
  * Merge formulas: a count of things made one (三证合一, 多规合一, 两证合一).
@@ -144,7 +136,8 @@ export function mergeFormulas(text: string, skip: (i: number) => boolean): Found
 }
 
 const PLUS_RUN = /(?<![\dA-Za-z.+])\d{1,3}(?:\+\d{1,3}){1,5}(?![\d.%+=])/g;
-const COUNT_ONE = /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})个(一|1)(?![\d一二三四五六七八九十百千万亿个批些年月日天次])/g;
+const COUNT_ONE =
+  /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})个(一|1)(?![\d一二三四五六七八九十百千万亿个批些年月日天次])/g;
 const COUNT_X = /(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十])个(?=[\u4e00-\u9fff])/g;
 
 /**
@@ -233,7 +226,6 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
   }
   return out;
 }
-
 
 /** An item without its quotation marks at either end. */
 function stripQuotes(x: string): string {

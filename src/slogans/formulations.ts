@@ -105,7 +105,17 @@ function add(byKey: Map<string, Entry>, s: Slogan, doc: string): Entry {
   let e = byKey.get(s.key);
   if (!e) {
     const at: Appearance = { doc };
-    const f: Formulation = { key: s.key, type: s.type, parts: s.parts, forms: [], count: 0, documents: [], occurrences: [], first: at, last: at };
+    const f: Formulation = {
+      key: s.key,
+      type: s.type,
+      parts: s.parts,
+      forms: [],
+      count: 0,
+      documents: [],
+      occurrences: [],
+      first: at,
+      last: at,
+    };
     if (s.pattern) f.pattern = s.pattern;
     e = { f, types: new Map(), forms: new Set(), docs: new Set() };
     byKey.set(s.key, e);

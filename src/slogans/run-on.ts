@@ -36,7 +36,12 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
     while (i < b) {
       // jump to the next place where some column repeats in two following blocks
       let h = i;
-      while (h + 4 < b && !(text[h] === text[h + 2] && text[h + 2] === text[h + 4]) && !(h + 6 < b && text[h] === text[h + 3] && text[h + 3] === text[h + 6])) h++;
+      while (
+        h + 4 < b &&
+        !(text[h] === text[h + 2] && text[h + 2] === text[h + 4]) &&
+        !(h + 6 < b && text[h] === text[h + 3] && text[h + 3] === text[h + 6])
+      )
+        h++;
       if (h + 4 >= b) break;
       if (h - 5 > i) i = h - 5;
       let best: { start: number; p: number; k: number; mask: number; fixed: number; score: number } | undefined;
@@ -64,7 +69,7 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
           if (numeral) continue;
           // more fixed characters first; then a series that fills its run of Han (比学习比干劲比作风)
           const edge = s === a || s + k * p === b ? 1 : 0;
-          const score = (k * fixed) * 2 + edge;
+          const score = k * fixed * 2 + edge;
           if (!best || score > best.score || (score === best.score && fixed > best.fixed)) {
             best = { start: s, p, k, mask, fixed, score };
           }

@@ -94,7 +94,13 @@ export function fourPair(text: string, a: Piece, b: Piece): Found | undefined {
   const p = patternOf([text.slice(x.start, x.end), text.slice(y.start, y.end)]);
   if (!p.pattern || p.fixed < 2) return undefined;
   if (/^\{\}[^{}]+$|^[^{}]+\{\}$/.test(p.pattern)) return undefined;
-  return { type: 'parallel', start: x.start, end: y.end, parts: [text.slice(x.start, x.end), text.slice(y.start, y.end)], pattern: p.pattern };
+  return {
+    type: 'parallel',
+    start: x.start,
+    end: y.end,
+    parts: [text.slice(x.start, x.end), text.slice(y.start, y.end)],
+    pattern: p.pattern,
+  };
 }
 
 /**
@@ -107,7 +113,11 @@ export function parallelSeries(text: string, clauses: Piece[]): Found[] {
   for (const c of clauses) {
     // items split by 、
     let hasSep = false;
-    for (let i = c.start; i < c.end; i++) if (text[i] === '、') { hasSep = true; break; }
+    for (let i = c.start; i < c.end; i++)
+      if (text[i] === '、') {
+        hasSep = true;
+        break;
+      }
     if (!hasSep) continue;
     const raw: Piece[] = [];
     let s = c.start;
@@ -135,7 +145,14 @@ export function parallelSeries(text: string, clauses: Piece[]): Found[] {
     if (run.length >= 3) {
       const strs = run.map((x) => text.slice(x.start, x.end));
       const p = patternOf(strs);
-      if (p.pattern && nearEqual(strs.map((x) => x.length), 1)) out.push(seriesFound(text, run, p.pattern));
+      if (
+        p.pattern &&
+        nearEqual(
+          strs.map((x) => x.length),
+          1,
+        )
+      )
+        out.push(seriesFound(text, run, p.pattern));
     }
     run = [];
   };

@@ -14,7 +14,6 @@ import { inRange } from './range.js';
 import type { PlacedQuantity } from './resolve.js';
 import { clauseSubject, placeStems, speakerSubject, type PlacedDate } from './signals.js';
 
-
 /** Units of time spans and ranks: 两天半, 第19届 are not figures a target sets (a length in 年 that
  *  is no metric's value is no quantity at all: 用三年时间; 受教育年限11.5年, 寿命提高1岁 are). */
 const NOT_TARGET_UNITS = new Set(['第', '个月', '月', '天', '日', '周', '小时', '分钟', '秒', '届', '季度', '期', '次会议']);

@@ -6,22 +6,52 @@
 
 /** Chinese digit characters and their values (Simplified, Traditional and financial forms). */
 export const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, '○': 0, 洞: 0,
-  一: 1, 壹: 1, 幺: 1,
-  二: 2, 两: 2, 兩: 2, 倆: 2, 俩: 2, 贰: 2, 貳: 2,
-  三: 3, 叁: 3, 參: 3, 仨: 3,
-  四: 4, 肆: 4,
-  五: 5, 伍: 5,
-  六: 6, 陆: 6, 陸: 6,
-  七: 7, 柒: 7,
-  八: 8, 捌: 8,
-  九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  '○': 0,
+  洞: 0,
+  一: 1,
+  壹: 1,
+  幺: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  倆: 2,
+  俩: 2,
+  贰: 2,
+  貳: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  仨: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 
 /** Magnitude characters and their values. */
 export const MAGNITUDES: Readonly<Record<string, number>> = {
-  十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000,
-  万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12,
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+  兆: 1e12,
 };
 
 /** Tens written as one character (廿三 = 23). */
@@ -29,10 +59,19 @@ export const TENS: Readonly<Record<string, number>> = { 廿: 2, 念: 2, 卅: 3, 
 
 /** Opening quotes and brackets with their closing partners. */
 export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
-  '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉',
+  '“': '”',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+  '《': '》',
+  '〈': '〉',
 };
 export const BRACKET_PAIRS: Readonly<Record<string, string>> = {
-  '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕',
+  '（': '）',
+  '(': ')',
+  '【': '】',
+  '[': ']',
+  '〔': '〕',
 };
 
 /** Punctuation that ends a sentence, a clause, an item of a list. */

@@ -95,7 +95,10 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
 
     it('"-" reads stdin among files; --normalized adds the normalized text', () => {
       const r = tifa(['analyze', '-f', 'ndjson', '--normalized', path('province.txt'), '-'], { input: '到2025年' });
-      const recs = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      const recs = r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(recs.map((x) => x.file)).toEqual([path('province.txt'), '-']);
       expect(recs[0].normalized).toBe(lib.analyze(DOCS['province.txt']).normalized);
       expect(recs[0].normalized).toContain('6.5%');
@@ -105,7 +108,12 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
       const r = tifa(['analyze', '-f', 'ndjson', path('national.txt'), path('missing.txt'), path('province.txt')]);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`tifa: cannot read ${path('missing.txt')}: no such file\n`);
-      expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).file)).toEqual([path('national.txt'), path('province.txt')]);
+      expect(
+        r.stdout
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l).file),
+      ).toEqual([path('national.txt'), path('province.txt')]);
     });
 
     it('a directory is reported, not crashed on', () => {
@@ -120,7 +128,7 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
       const r = tifa(['analyze', '--format', 'csv', '--ref', '2024-03-05', ...files]);
       expect(r.code).toBe(0);
       const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
-      const total = Object.entries(DOCS).reduce((n, [name, text]) => {
+      const total = Object.entries(DOCS).reduce((n, [_name, text]) => {
         const a = lib.analyze(text, { referenceDate: '2024-03-05' });
         return n + a.quantities.length + a.dates.length + a.slogans.length + a.targets.length;
       }, 0);
@@ -131,7 +139,14 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
         expect(text.slice(Number(row.start), Number(row.end))).toBe(row.text);
       }
       expect(rows).toContainEqual(
-        expect.objectContaining({ file: path('national.txt'), kind: 'quantity', text: '突破15亿元', value: '1500000000', unit: '元', approx: 'over' }),
+        expect.objectContaining({
+          file: path('national.txt'),
+          kind: 'quantity',
+          text: '突破15亿元',
+          value: '1500000000',
+          unit: '元',
+          approx: 'over',
+        }),
       );
       expect(r.stdout.split('\r\n')[0]).toBe(
         'file,kind,text,start,end,value,max,unit,approx,from,to,granularity,role,relative,duration,type,parts,pattern,metric,action,count,count_unit,deadline,deadline_text,modality,subject,status',
@@ -144,7 +159,10 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
       const r = tifa(['analyze', '--only', 'target,dates', path('national.txt')]);
       const [rec] = JSON.parse(r.stdout);
       expect(Object.keys(rec).filter((k) => k !== 'referenceDate')).toEqual(['file', 'dates', 'targets']);
-      const csv = parse(tifa(['analyze', '-f', 'csv', '--only', 'quantities', path('national.txt')]).stdout, { columns: true }) as Record<string, string>[];
+      const csv = parse(tifa(['analyze', '-f', 'csv', '--only', 'quantities', path('national.txt')]).stdout, { columns: true }) as Record<
+        string,
+        string
+      >[];
       expect(new Set(csv.map((x) => x.kind))).toEqual(new Set(['quantity']));
     });
 
@@ -162,9 +180,14 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
 
     it('GB18030 (GBK) files are decoded', () => {
       // '力争年内突破15亿元' in GBK
-      writeFileSync(path('gbk.txt'), Buffer.concat([Buffer.from('c1a6d5f9c4eac4dacdbbc6c6', 'hex'), Buffer.from('15'), Buffer.from('d2dad4aa', 'hex')]));
+      writeFileSync(
+        path('gbk.txt'),
+        Buffer.concat([Buffer.from('c1a6d5f9c4eac4dacdbbc6c6', 'hex'), Buffer.from('15'), Buffer.from('d2dad4aa', 'hex')]),
+      );
       const r = tifa(['analyze', '-f', 'ndjson', '--only', 'quantities', path('gbk.txt')]);
-      expect(JSON.parse(r.stdout).quantities).toEqual([{ text: '突破15亿元', start: 4, end: 10, value: 1500000000, unit: '元', approx: 'over' }]);
+      expect(JSON.parse(r.stdout).quantities).toEqual([
+        { text: '突破15亿元', start: 4, end: 10, value: 1500000000, unit: '元', approx: 'over' },
+      ]);
     });
 
     it('no progress bar when stderr is not a terminal', () => {
@@ -203,7 +226,12 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
 
       const plain = tifa(['corpus', c]);
       expect(plain.code).toBe(0);
-      expect(plain.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).file)).toEqual([join(c, 'a.txt'), join(c, 'b.txt')]);
+      expect(
+        plain.stdout
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l).file),
+      ).toEqual([join(c, 'a.txt'), join(c, 'b.txt')]);
 
       const none = tifa(['corpus', c, '--check']);
       expect(none.code).toBe(3);
@@ -213,7 +241,11 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
       expect(up.code).toBe(0);
       expect(up.stdout).toBe(`created ${join(c, 'a.expected.json')}\ncreated ${join(c, 'b.expected.json')}\n`);
       const exp = JSON.parse(readFileSync(join(c, 'a.expected.json'), 'utf8'));
-      expect(exp).toEqual({ file: 'a.txt', options: { referenceDate: '2024-03-05' }, analysis: lib.analyze(DOCS['national.txt'], { referenceDate: '2024-03-05' }) });
+      expect(exp).toEqual({
+        file: 'a.txt',
+        options: { referenceDate: '2024-03-05' },
+        analysis: lib.analyze(DOCS['national.txt'], { referenceDate: '2024-03-05' }),
+      });
 
       expect(tifa(['corpus', c, '--check'])).toMatchObject({ code: 0, stdout: '2 documents match their expected analyses\n' });
 
@@ -228,7 +260,9 @@ describe.skipIf(Boolean(BIN_MISSING))('tifa bin', () => {
       );
       // --update keeps the recorded reference date and reports the change
       const again = tifa(['corpus', c, '--update']);
-      expect(again.stdout).toBe(`updated ${join(c, 'a.expected.json')} (0 added, 0 removed, 1 changed)\nunchanged ${join(c, 'b.expected.json')}\n`);
+      expect(again.stdout).toBe(
+        `updated ${join(c, 'a.expected.json')} (0 added, 0 removed, 1 changed)\nunchanged ${join(c, 'b.expected.json')}\n`,
+      );
       expect(JSON.parse(readFileSync(join(c, 'a.expected.json'), 'utf8')).options).toEqual({ referenceDate: '2024-03-05' });
       expect(existsSync(join(c, 'b.expected.json'))).toBe(true);
     });

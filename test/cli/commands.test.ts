@@ -21,7 +21,12 @@ describe.skipIf(Boolean(BIN_MISSING))('file arguments and commands', () => {
   it('a quoted glob is expanded, in name order (as Windows shells pass it)', () => {
     const r = tifa(['analyze', '-f', 'ndjson', '--only', 'quantities', 'docs/*.txt'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['docs/a.txt', 'docs/b.txt']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual(['docs/a.txt', 'docs/b.txt']);
   });
   it('a glob that matches nothing is reported as a missing file', () => {
     const r = tifa(['analyze', 'nothing/*.txt'], { cwd: dir });
@@ -30,7 +35,12 @@ describe.skipIf(Boolean(BIN_MISSING))('file arguments and commands', () => {
   });
   it('corpus goes into subfolders', () => {
     const r = tifa(['corpus', 'docs', '-f', 'ndjson', '--only', 'quantities'], { cwd: dir });
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['docs/2024/c.txt', 'docs/a.txt', 'docs/b.txt']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual(['docs/2024/c.txt', 'docs/a.txt', 'docs/b.txt']);
   });
   it('corpus on a file is an error, exit 1', () => {
     const r = tifa(['corpus', 'docs/a.txt'], { cwd: dir });
@@ -47,7 +57,9 @@ describe.skipIf(Boolean(BIN_MISSING))('file arguments and commands', () => {
     for (const s of rec.terms[0].spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
   it('terms as a table, and a bad --top is exit 2', () => {
-    expect(tifa(['terms', '--top', '2', 'docs/2024/c.txt'], { cwd: dir }).stdout).toMatch(/^docs\/2024\/c\.txt {2}2 terms\nterm +score +count +spans\n/);
+    expect(tifa(['terms', '--top', '2', 'docs/2024/c.txt'], { cwd: dir }).stdout).toMatch(
+      /^docs\/2024\/c\.txt {2}2 terms\nterm +score +count +spans\n/,
+    );
     expect(tifa(['terms', '--top', '0', 'docs/2024/c.txt'], { cwd: dir }).code).toBe(2);
   });
 });
@@ -56,6 +68,8 @@ describe('the command list', () => {
   it('registers each command from its own file with one line', () => {
     const main = readFileSync(join(REPO, 'src', 'cli', 'main.ts'), 'utf8');
     const list = main.slice(main.indexOf('const COMMANDS'), main.indexOf('];', main.indexOf('const COMMANDS')));
-    expect(list.match(/^ {2}\w+Command,$/gm)).toEqual(expect.arrayContaining(['  analyzeCommand,', '  highlightCommand,', '  corpusCommand,', '  termsCommand,']));
+    expect(list.match(/^ {2}\w+Command,$/gm)).toEqual(
+      expect.arrayContaining(['  analyzeCommand,', '  highlightCommand,', '  corpusCommand,', '  termsCommand,']),
+    );
   });
 });

@@ -14,7 +14,10 @@ import { FIXTURE_DIR, expectSpansExact, fixtures } from '../helpers.js';
 const docs = [...fixtures()];
 const withExpected = docs.filter(([name]) => existsSync(join(FIXTURE_DIR, expectedName(name))));
 const SKIP = withExpected.length === 0;
-if (SKIP) console.warn('test/cli/corpus.test.ts skipped: no fixtures/*.expected.json yet (create them with npm run corpus:update and review them by hand)');
+if (SKIP)
+  console.warn(
+    'test/cli/corpus.test.ts skipped: no fixtures/*.expected.json yet (create them with npm run corpus:update and review them by hand)',
+  );
 
 describe.skipIf(SKIP)('regression corpus (fixtures/*.expected.json)', () => {
   it('every fixture has an expected analysis', () => {

@@ -35,7 +35,11 @@ describe('UTF-8, strictly', () => {
     expect(utf8Check(utf8('中文😀')).invalidAt).toBe(-1);
   });
   it('a UTF-8 BOM is dropped', () => {
-    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(TEXT)]))).toMatchObject({ text: TEXT, encoding: 'utf8', why: 'BOM' });
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(TEXT)]))).toMatchObject({
+      text: TEXT,
+      encoding: 'utf8',
+      why: 'BOM',
+    });
   });
 });
 

@@ -17,7 +17,16 @@ const q = (text: string, value: number, unit: string, approx: Quantity['approx']
   return { text, start, end: start + text.length, value, unit, approx, ...(max !== undefined ? { max } : {}) };
 };
 const QTY = q('突破2000亿元', 200000000000, '元', 'over');
-const DATE: DateMention = { text: '到2025年', start: 2, end: 8, from: '2021-05-13', to: '2025-12-31', granularity: 'year', role: 'deadline', relative: false };
+const DATE: DateMention = {
+  text: '到2025年',
+  start: 2,
+  end: 8,
+  from: '2021-05-13',
+  to: '2025-12-31',
+  granularity: 'year',
+  role: 'deadline',
+  relative: false,
+};
 const TARGET: Target = {
   text: '全市地区生产总值突破2000亿元',
   start: INPUT.indexOf('全市'),
@@ -30,7 +39,14 @@ const TARGET: Target = {
   subject: '全市',
   status: 'target',
 };
-const SLOGAN = { text: '一园一业', start: INPUT.indexOf('一园'), end: INPUT.indexOf('一园') + 4, type: 'formula' as const, parts: ['一园', '一业'], key: '一园一业' };
+const SLOGAN = {
+  text: '一园一业',
+  start: INPUT.indexOf('一园'),
+  end: INPUT.indexOf('一园') + 4,
+  type: 'formula' as const,
+  parts: ['一园', '一业'],
+  key: '一园一业',
+};
 const ANALYSIS: Analysis = {
   referenceDate: '2021-05-13',
   normalized: INPUT,
@@ -75,9 +91,17 @@ describe('numbers and summaries', () => {
     expect(dateSummary({ text: '年内', start: 0, end: 2, granularity: 'year', role: 'deadline', relative: true })).toBe(
       '(needs a reference date) year deadline',
     );
-    expect(dateSummary({ text: '三年', start: 0, end: 2, granularity: 'duration', role: 'span', relative: false, duration: 'P3Y' } as DateMention)).toBe(
-      'P3Y duration span',
-    );
+    expect(
+      dateSummary({
+        text: '三年',
+        start: 0,
+        end: 2,
+        granularity: 'duration',
+        role: 'span',
+        relative: false,
+        duration: 'P3Y',
+      } as DateMention),
+    ).toBe('P3Y duration span');
     expect(targetSummary(TARGET)).toBe('全市: 地区生产总值 突破 >200,000,000,000 元 by 2025-12-31 (target, 力争)');
   });
   it('tolerates missing lists and junk entries', () => {
@@ -95,7 +119,10 @@ describe('csv', () => {
   });
   it('parses back with csv-parse, one row per result with resolved fields', () => {
     const doc = toRecord('a,"b".txt', ANALYSIS, ['quantities', 'dates', 'slogans', 'targets'], false);
-    const rows = parse(csvHeader() + csvRows(doc, ['quantities', 'dates', 'slogans', 'targets']), { columns: true }) as Record<string, string>[];
+    const rows = parse(csvHeader() + csvRows(doc, ['quantities', 'dates', 'slogans', 'targets']), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
     expect(rows.map((r) => [r.kind, r.text, r.start, r.end])).toEqual([
       ['date', '到2025年', '2', '8'],
@@ -104,7 +131,14 @@ describe('csv', () => {
       ['slogan', '一园一业', '27', '31'],
     ]);
     const t = rows[1];
-    expect(t).toMatchObject({ file: 'a,"b".txt', value: '200000000000', unit: '元', approx: 'over', metric: '地区生产总值', action: '突破' });
+    expect(t).toMatchObject({
+      file: 'a,"b".txt',
+      value: '200000000000',
+      unit: '元',
+      approx: 'over',
+      metric: '地区生产总值',
+      action: '突破',
+    });
     expect(t).toMatchObject({ deadline: '2025-12-31', deadline_text: '到2025年', modality: '力争', subject: '全市', status: 'target' });
     expect(rows[0]).toMatchObject({ from: '2021-05-13', to: '2025-12-31', granularity: 'year', role: 'deadline', relative: 'false' });
     expect(rows[3]).toMatchObject({ type: 'formula', parts: '一园|一业' });
@@ -115,7 +149,13 @@ describe('table', () => {
   it('cuts and pads by display width, CJK counting two', () => {
     expect(fitWidth('地区生产总值过2000亿元', 10)).toBe('地区生产…');
     expect(fitWidth('abc', 10)).toBe('abc');
-    const t = renderTable(['kind', 'text', 'x'], [['date', '年底前', '1'], ['quantity', '3个', '2']]);
+    const t = renderTable(
+      ['kind', 'text', 'x'],
+      [
+        ['date', '年底前', '1'],
+        ['quantity', '3个', '2'],
+      ],
+    );
     const lines = t.trimEnd().split('\n');
     // the third column starts at the same display column on every line
     const col = (l: string) => stringWidth(l.slice(0, l.lastIndexOf(' ') + 1));
@@ -149,12 +189,17 @@ describe('highlight html', () => {
     const plain = text.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"');
     expect(plain).toBe(INPUT);
     expect(text).toContain('<span class="hl k-targets k-quantities" data-r="t0 q0"');
-    expect(text).toMatch(/<span class="hl k-targets" data-r="t0" title="target 目标: 全市地区生产总值突破2000亿元 → [^"]*">全市地区生产总值<\/span>/);
+    expect(text).toMatch(
+      /<span class="hl k-targets" data-r="t0" title="target 目标: 全市地区生产总值突破2000亿元 → [^"]*">全市地区生产总值<\/span>/,
+    );
     expect(text).toContain('<span class="anchor" id="r-t0"></span>');
   });
   it('cuts crossing results into pieces without losing text', () => {
     const input = '一二三四五六';
-    const a = { quantities: [{ text: '一二三四', start: 0, end: 4, value: 1, unit: '', approx: 'exact' }], dates: [{ text: '三四五六', start: 2, end: 6, granularity: 'year', role: 'point', relative: false }] } as Partial<Analysis>;
+    const a = {
+      quantities: [{ text: '一二三四', start: 0, end: 4, value: 1, unit: '', approx: 'exact' }],
+      dates: [{ text: '三四五六', start: 2, end: 6, granularity: 'year', role: 'point', relative: false }],
+    } as Partial<Analysis>;
     const out = highlightHtml(input, a, { title: 'x' });
     const doc = out.slice(out.indexOf('<article id="doc">') + 18, out.indexOf('</article>'));
     expect(doc.replace(/<[^>]*>/g, '')).toBe(input);
@@ -163,7 +208,9 @@ describe('highlight html', () => {
     expect(doc).toMatch(/data-r="d0"[^>]*>五六</);
   });
   it('lists targets in the side table', () => {
-    expect(html).toMatch(/<tr data-r="t0" class="st-target"><td><a href="#r-t0">t0<\/a><\/td><td>全市<\/td><td>地区生产总值<\/td><td>突破<\/td><td>&gt;200,000,000,000 元<\/td>/);
+    expect(html).toMatch(
+      /<tr data-r="t0" class="st-target"><td><a href="#r-t0">t0<\/a><\/td><td>全市<\/td><td>地区生产总值<\/td><td>突破<\/td><td>&gt;200,000,000,000 元<\/td>/,
+    );
   });
 });
 
@@ -189,7 +236,13 @@ describe('corpus diff', () => {
   });
   it('pairs several results at one span', () => {
     const a = { ...ANALYSIS, targets: [TARGET, { ...TARGET, metric: 'B' }] };
-    const b = { ...ANALYSIS, targets: [{ ...TARGET, metric: 'B' }, { ...TARGET, metric: 'C' }] };
+    const b = {
+      ...ANALYSIS,
+      targets: [
+        { ...TARGET, metric: 'B' },
+        { ...TARGET, metric: 'C' },
+      ],
+    };
     expect(diffAnalysis(a, b)).toEqual(['  ~ targets [9,25) «全市地区生产总值突破2000亿元»: metric "地区生产总值" → "C"']);
   });
   it('names the expected file', () => {

@@ -16,9 +16,7 @@ import { BIN, BIN_MISSING, REPO, tifa } from './bin.js';
 const CHROMIUM = process.env.TIFA_CHROMIUM ?? '/usr/bin/chromium';
 const FIXTURE = join(REPO, 'fixtures', '001_b4f786da16532147.txt');
 const REF = '2021-05-13';
-const SKIP = !existsSync(CHROMIUM)
-  ? `${CHROMIUM} not found (install Debian's chromium: apt-get install -y chromium)`
-  : BIN_MISSING;
+const SKIP = !existsSync(CHROMIUM) ? `${CHROMIUM} not found (install Debian's chromium: apt-get install -y chromium)` : BIN_MISSING;
 if (SKIP) console.warn(`test/cli/highlight.browser.test.ts skipped: ${SKIP}`);
 
 type Browser = import('playwright-core').Browser;
@@ -41,7 +39,16 @@ describe.skipIf(Boolean(SKIP))('highlight page in Chromium', () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const requests: string[] = [];
@@ -73,7 +80,12 @@ describe.skipIf(Boolean(SKIP))('highlight page in Chromium', () => {
     expect(expected.length).toBeGreaterThan(10);
     expect(new Set(ids)).toEqual(new Set(expected));
     // each result's pieces spell exactly its text
-    for (const [kind, prefix] of [['quantities', 'q'], ['targets', 't'], ['dates', 'd'], ['slogans', 's']] as const) {
+    for (const [kind, prefix] of [
+      ['quantities', 'q'],
+      ['targets', 't'],
+      ['dates', 'd'],
+      ['slogans', 's'],
+    ] as const) {
       for (const [i, r] of analysis[kind].slice(0, 5).entries()) {
         const text = await page.locator(`#doc .hl[data-r~="${prefix}${i}"]`).allTextContents();
         expect(text.join('')).toBe(r.text);
@@ -93,7 +105,9 @@ describe.skipIf(Boolean(SKIP))('highlight page in Chromium', () => {
 
   it('shows a tooltip with the resolution on hover', async () => {
     const t0 = analysis.targets[0];
-    const mark = page.locator('#doc .hl[data-r~="q' + analysis.quantities.indexOf(analysis.quantities.find((q) => q.start === t0.value.start)!) + '"]').first();
+    const mark = page
+      .locator('#doc .hl[data-r~="q' + analysis.quantities.indexOf(analysis.quantities.find((q) => q.start === t0.value.start)!) + '"]')
+      .first();
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
     const tip = page.locator('#tip');
@@ -105,7 +119,9 @@ describe.skipIf(Boolean(SKIP))('highlight page in Chromium', () => {
     expect(text).toContain(`«${t0.value.text}»`);
     // hovering marks every piece of the hovered results
     expect(await page.locator('#doc .hl.on').count()).toBeGreaterThan(1);
-    const shot = process.env.UPDATE_SCREENSHOT ? join(REPO, 'docs', 'highlight.png') : join(mkdtempSync(join(tmpdir(), 'tifa-shot-')), 'highlight.png');
+    const shot = process.env.UPDATE_SCREENSHOT
+      ? join(REPO, 'docs', 'highlight.png')
+      : join(mkdtempSync(join(tmpdir(), 'tifa-shot-')), 'highlight.png');
     await page.screenshot({ path: shot });
     expect(existsSync(shot)).toBe(true);
     // the title attribute is kept for the no-script case (moved to data-title by the script)

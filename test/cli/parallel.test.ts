@@ -35,7 +35,10 @@ describe.skipIf(Boolean(BIN_MISSING))('analyze --jobs / --input ndjson', () => {
     ].join('\n');
     const r = tifa(['analyze', '--input', 'ndjson', '--only', 'quantities,dates', '-j', '2'], { input });
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(5);
     expect(out[0]).toMatchObject({ id: 'a', referenceDate: '2024-02-01', quantities: [{ text: '30万吨以上', value: 300000 }] });
     expect(out[1].quantities.at(-1)).toMatchObject({ text: '1200个', value: 1200 });
@@ -46,9 +49,15 @@ describe.skipIf(Boolean(BIN_MISSING))('analyze --jobs / --input ndjson', () => {
   it('--input ndjson from a file, without --jobs (one worker), and --format other than ndjson is exit 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tifa-nd-'));
     const f = join(dir, 'c.ndjson');
-    writeFileSync(f, `${Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: i, text: `第${i + 1}批项目投资${i + 1}亿元` })).join('\n')}\n`);
+    writeFileSync(
+      f,
+      `${Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: i, text: `第${i + 1}批项目投资${i + 1}亿元` })).join('\n')}\n`,
+    );
     const r = tifa(['analyze', '--input', 'ndjson', '--only', 'quantities', f]);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(out[49].quantities.at(-1)).toMatchObject({ text: '50亿元', value: 5e9 });
     expect(tifa(['analyze', '--input', 'ndjson', '-f', 'csv', f]).code).toBe(2);

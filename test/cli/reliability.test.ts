@@ -21,7 +21,15 @@ describe('table', () => {
     expect(t.split('\n')).toHaveLength(130_000 + 3);
   });
   it('lines up … — “ ” by their terminal width (was: hand-measured, 31 of 399 fixture rows off)', () => {
-    const t = renderTable(['text', 'x'], [['“两个确立”', '1'], ['年底前……', '2'], ['一——二', '3'], ['abc', '4']]);
+    const t = renderTable(
+      ['text', 'x'],
+      [
+        ['“两个确立”', '1'],
+        ['年底前……', '2'],
+        ['一——二', '3'],
+        ['abc', '4'],
+      ],
+    );
     const lines = t.trimEnd().split('\n');
     const col = (l: string) => stringWidth(l.slice(0, l.lastIndexOf(' ') + 1));
     const at = col(lines[0]);

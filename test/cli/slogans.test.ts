@@ -36,9 +36,33 @@ describe('formulations renderers', () => {
   });
   it('csv has one row per formulation and per template', () => {
     const rows: string[][] = parse(formulationsCsv(r));
-    expect(rows[0]).toEqual(['kind', 'key', 'type', 'count', 'documents', 'forms', 'pattern', 'first_doc', 'first_date', 'last_doc', 'last_date']);
+    expect(rows[0]).toEqual([
+      'kind',
+      'key',
+      'type',
+      'count',
+      'documents',
+      'forms',
+      'pattern',
+      'first_doc',
+      'first_date',
+      'last_doc',
+      'last_date',
+    ]);
     const key = rows.find((x) => x[1] === '二个确立')!;
-    expect(key).toEqual(['formulation', '二个确立', 'formula', '2', 'a b', '两个确立 | 兩個確立', '', 'a', '2022-03-01', 'b', '2023-02-10']);
+    expect(key).toEqual([
+      'formulation',
+      '二个确立',
+      'formula',
+      '2',
+      'a b',
+      '两个确立 | 兩個確立',
+      '',
+      'a',
+      '2022-03-01',
+      'b',
+      '2023-02-10',
+    ]);
     expect(rows.filter((x) => x[0] === 'template').map((x) => x[1])).toEqual(['{}起来']);
   });
 });

@@ -51,7 +51,10 @@ function passes(kind: Kind, c: Case): boolean {
   try {
     if (kind === 'date') {
       const ref = c.Context?.ReferenceDateTime;
-      return datesPass(results.map(expectDate), extractDates(c.Input, ref ? { referenceDate: ref.slice(0, 10), durations: true } : { durations: true }));
+      return datesPass(
+        results.map(expectDate),
+        extractDates(c.Input, ref ? { referenceDate: ref.slice(0, 10), durations: true } : { durations: true }),
+      );
     }
     const K = KINDS[kind];
     const wants: Want[] = results.map((r) => ({

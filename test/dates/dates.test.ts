@@ -23,7 +23,9 @@ describe('absolute dates', () => {
   ])('%s', (input, want) => expect(pick(input)).toEqual(want));
 
   it('times of day attach to their date', () => {
-    expect(pick('比赛时间为2021年5月30日7:30-14:30')).toEqual([['2021年5月30日7:30-14:30', '2021-05-30T07:30', '2021-05-30T14:30', 'time', 'span']]);
+    expect(pick('比赛时间为2021年5月30日7:30-14:30')).toEqual([
+      ['2021年5月30日7:30-14:30', '2021-05-30T07:30', '2021-05-30T14:30', 'time', 'span'],
+    ]);
     expect(pick('5月15日中午12:00')).toEqual([['5月15日中午12:00', '2021-05-15T12:00', '2021-05-15T12:00', 'time', 'point']]);
     expect(pick('5月12日下午，市委召开')).toEqual([['5月12日下午', '2021-05-12T12:00', '2021-05-12T16:00', 'time', 'point']]);
     expect(pick('3月5日上午8时')).toEqual([['3月5日上午8时', '2021-03-05T08:00', '2021-03-05T08:00', 'time', 'point']]);
@@ -38,7 +40,9 @@ describe('absolute dates', () => {
   });
 
   it('impossible dates carry no from/to', () => {
-    expect(extractDates('2月30日', REF)).toEqual([{ text: '2月30日', start: 0, end: 5, granularity: 'day', role: 'point', relative: false }]);
+    expect(extractDates('2月30日', REF)).toEqual([
+      { text: '2月30日', start: 0, end: 5, granularity: 'day', role: 'point', relative: false },
+    ]);
     expect(extractDates('2019年2月29日', REF)[0].from).toBeUndefined();
     expect(parseDate('2020年2月29日')?.from).toBe('2020-02-29');
   });
@@ -215,7 +219,16 @@ describe('fixtures', () => {
 
 describe('robustness', () => {
   it('odd strings never throw and stay fast', () => {
-    const odd = ['', '年年年年', '月'.repeat(5000), '2021-'.repeat(3000), '十'.repeat(10000), '上上上上周', '\u0000\uffff', '1:'.repeat(5000)];
+    const odd = [
+      '',
+      '年年年年',
+      '月'.repeat(5000),
+      '2021-'.repeat(3000),
+      '十'.repeat(10000),
+      '上上上上周',
+      '\u0000\uffff',
+      '1:'.repeat(5000),
+    ];
     for (const s of odd) {
       const t = performance.now();
       expect(() => extractDates(s, REF)).not.toThrow();

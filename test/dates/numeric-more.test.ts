@@ -25,9 +25,7 @@ describe('compact days (YYYYMMDD)', () => {
 
 describe('numeric month ranges (YYYY.MM-YYYY.MM)', () => {
   it('spans from the first day of the first month to the last day of the second', () => {
-    expect(pick('任职经历：2016.09-2020.02 县发改委')).toEqual([
-      ['2016.09-2020.02', '2016-09-01', '2020-02-29', 'month', 'span'],
-    ]);
+    expect(pick('任职经历：2016.09-2020.02 县发改委')).toEqual([['2016.09-2020.02', '2016-09-01', '2020-02-29', 'month', 'span']]);
     expect(pick('2008/03至2011/11在鄉鎮工作')).toEqual([['2008/03至2011/11', '2008-03-01', '2011-11-30', 'month', 'span']]);
   });
   it('does not read a backwards range', () => {

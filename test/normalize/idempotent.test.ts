@@ -40,7 +40,8 @@ describe('line joining does not join again on a second pass', () => {
   });
   it('a column document whose joined lines read as prose afterwards', () => {
     const col = (s: string) => s.replace(/[^\n]{13}/g, '$&\n');
-    const body = col('区委区政府召开全区乡村振兴工作推进会议，部署今年重点任务，要求各镇街对标对表抓好落实。') +
+    const body =
+      col('区委区政府召开全区乡村振兴工作推进会议，部署今年重点任务，要求各镇街对标对表抓好落实。') +
       '\n各镇街负责同志参加会议并作表态发言，会议由区委副书记主持并讲话总结全年工作目标和安排\n\n' +
       col('会议指出，今年全区要新建高标准农田一点二万亩，粮食总产稳定在十五万吨以上，农村居民人均可支配收入增长百分之七。');
     const { once, again } = twice(body);
@@ -50,8 +51,30 @@ describe('line joining does not join again on a second pass', () => {
 
 /** Pieces that move column widths and digit joins: full-width digits, spaced digits, separators, short and long lines. */
 const piece = fc.constantFrom(
-  '中中中中', '中中中中中', '中', '。', '，', '\n', '\n\n', '\r\n', '中中中中中中中中中中中中中中中中',
-  '１２', '1 2', '3,456', '．５', ' .5', '. 5', ' ', '“', '”', '國', '5', '年', '%', '、', '一是',
+  '中中中中',
+  '中中中中中',
+  '中',
+  '。',
+  '，',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '中中中中中中中中中中中中中中中中',
+  '１２',
+  '1 2',
+  '3,456',
+  '．５',
+  ' .5',
+  '. 5',
+  ' ',
+  '“',
+  '”',
+  '國',
+  '5',
+  '年',
+  '%',
+  '、',
+  '一是',
 );
 const doc = fc.array(piece, { maxLength: 60 }).map((a) => a.join(''));
 

@@ -92,12 +92,20 @@ describe('hard-wrapped columns', () => {
     expect(n).toContain('确保3月底前开工53个新项目、全年新开工项目130个以上。');
     expect(n).toContain('大力实施领导带头招商、分口招商、产业招商、以商招商；');
     expect(n).toContain('争创高质量发展新优势。 YMG全媒体记者 童佳怡 整理\n');
-    const para = '城镇新增就业一千二百万人以上，城镇调查失业率百分之五点五左右，居民消费价格涨幅百分之三左右，国际收支基本平衡，粮食产量保持在一点三万亿斤以上，';
+    const para =
+      '城镇新增就业一千二百万人以上，城镇调查失业率百分之五点五左右，居民消费价格涨幅百分之三左右，国际收支基本平衡，粮食产量保持在一点三万亿斤以上，';
     expect(text(`${para}\n\n单位国内生产总值能耗降低百分之二左右。`)).toBe(`${para}单位国内生产总值能耗降低百分之二左右。`);
     expect(text(`${para}\n\n一是稳定宏观经济大盘。`)).toBe(`${para}\n\n一是稳定宏观经济大盘。`);
   });
   it('can be switched off', () => {
-    expect(text(doc, { joinLines: false })).toBe(doc.replace('第 1 9届', '第19届').replace('2 0 2 5', '2025').replace('2 0 2 1年', '2021年').replace('42 . 195', '42.195').replace('21 . 095', '21.095'));
+    expect(text(doc, { joinLines: false })).toBe(
+      doc
+        .replace('第 1 9届', '第19届')
+        .replace('2 0 2 5', '2025')
+        .replace('2 0 2 1年', '2021年')
+        .replace('42 . 195', '42.195')
+        .replace('21 . 095', '21.095'),
+    );
   });
   it('maps joined text back to the original', () => {
     const i = n.text.indexOf('市委、市政府召开');

@@ -31,7 +31,10 @@ export function analyze(text, opts) {
   return tifa.analyze(text, opts);
 }\n`,
     );
-    writeFileSync(join(dir, 'batch', 'worker.js'), `export { default } from ${JSON.stringify(pathToFileURL(join(dist, 'batch', 'worker.js')).href)};\n`);
+    writeFileSync(
+      join(dir, 'batch', 'worker.js'),
+      `export { default } from ${JSON.stringify(pathToFileURL(join(dist, 'batch', 'worker.js')).href)};\n`,
+    );
     entry = pathToFileURL(join(dir, 'index.mjs')).href;
   });
 

@@ -51,7 +51,13 @@ describe.skipIf(!built)('analyzeMany / analyzeEach / analyzeStream (workers load
 
   it('gives each input its own reference date when it carries one', async () => {
     const tifa = await import(entry);
-    const got = unwrapAll(await analyzeMany([{ text: '年内完成', referenceDate: '2019-02-01' }, { text: '年内完成' }], { jobs: 2, referenceDate: '2023-07-01', entry }));
+    const got = unwrapAll(
+      await analyzeMany([{ text: '年内完成', referenceDate: '2019-02-01' }, { text: '年内完成' }], {
+        jobs: 2,
+        referenceDate: '2023-07-01',
+        entry,
+      }),
+    );
     expect(got[0]).toEqual(tifa.analyze('年内完成', { referenceDate: '2019-02-01' }));
     expect(got[0].referenceDate).toBe('2019-02-01');
     expect(got[1].referenceDate).toBe('2023-07-01');
@@ -86,7 +92,15 @@ describe.skipIf(!built)('analyzeMany / analyzeEach / analyzeStream (workers load
 
   it('streams ndjson: order kept, ids passed through, bad lines reported in place', async () => {
     const tifa = await import(entry);
-    const body = [JSON.stringify('力争突破2000亿元'), '', '{not json', JSON.stringify({ id: 'b', text: '“十四五”期间', referenceDate: '2021-03-05' }), JSON.stringify({ id: 7 }), JSON.stringify({ text: docs[0] })].join('\n') + '\n';
+    const body =
+      [
+        JSON.stringify('力争突破2000亿元'),
+        '',
+        '{not json',
+        JSON.stringify({ id: 'b', text: '“十四五”期间', referenceDate: '2021-03-05' }),
+        JSON.stringify({ id: 7 }),
+        JSON.stringify({ text: docs[0] }),
+      ].join('\n') + '\n';
     const bytes = new TextEncoder().encode(body);
     const chunks: Uint8Array[] = [];
     for (let i = 0; i < bytes.length; i += 7) chunks.push(bytes.subarray(i, i + 7));

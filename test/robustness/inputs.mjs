@@ -44,7 +44,33 @@ function junk(pool, n, seed) {
   return out.slice(0, n);
 }
 
-const TRAD_JUNK = [...'國內生產總值經濟發展產業壹貳參萬億兩個隻項實現達廣東灣區為與'].concat(['1', '2', '.', '%', '-', '/', ':', ',', ' ', 'a', 'Z', '$', '#', '(', ')', '\n', '１', '２', '．', '％', '年', '月', '日', '“', '”']);
+const TRAD_JUNK = [...'國內生產總值經濟發展產業壹貳參萬億兩個隻項實現達廣東灣區為與'].concat([
+  '1',
+  '2',
+  '.',
+  '%',
+  '-',
+  '/',
+  ':',
+  ',',
+  ' ',
+  'a',
+  'Z',
+  '$',
+  '#',
+  '(',
+  ')',
+  '\n',
+  '１',
+  '２',
+  '．',
+  '％',
+  '年',
+  '月',
+  '日',
+  '“',
+  '”',
+]);
 const NUMERAL_SOUP = [...'零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億半几多余约近超逾.%-—～至、'];
 
 /**
@@ -78,4 +104,11 @@ export function adversarialInputs(n = 1 << 20) {
 }
 
 /** The brief's six, for tests that must stay cheap. */
-export const CORE_ADVERSARIAL = ['one 一', 'digits', 'enumeration comma 、', 'open quote “', 'Traditional + half-width junk', '一是二是… (numbered)'];
+export const CORE_ADVERSARIAL = [
+  'one 一',
+  'digits',
+  'enumeration comma 、',
+  'open quote “',
+  'Traditional + half-width junk',
+  '一是二是… (numbered)',
+];

@@ -16,4 +16,6 @@ const importMs = performance.now() - t0;
 const afterImport = globalThis.__openccConverters ?? 0;
 for (const t of texts) tifa.analyze(t);
 await new Promise((r) => setTimeout(r, 50)); // let the hook thread's messages arrive
-console.log(JSON.stringify({ importMs, convertersAfterImport: afterImport, convertersAfterAnalyze: globalThis.__openccConverters ?? 0, urls }));
+console.log(
+  JSON.stringify({ importMs, convertersAfterImport: afterImport, convertersAfterAnalyze: globalThis.__openccConverters ?? 0, urls }),
+);

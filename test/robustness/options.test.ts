@@ -66,7 +66,8 @@ describe('analyze and extract* pass the normalize options on', () => {
     expect(analyze(trad, { script: 'keep' }).normalized).toBe(trad);
   });
   it('joinLines: false keeps a hard-wrapped line break that auto would join', () => {
-    const wrapped = '各地要加快推进重点项目建设，确保全年目标任务顺利完成，力争实现地区生产总值增长百分之六左\n右，城镇新增就业十二万人以上，居民收入增长与经济增长基本同步。\n';
+    const wrapped =
+      '各地要加快推进重点项目建设，确保全年目标任务顺利完成，力争实现地区生产总值增长百分之六左\n右，城镇新增就业十二万人以上，居民收入增长与经济增长基本同步。\n';
     expect(analyze(wrapped).normalized).not.toContain('\n右');
     expect(analyze(wrapped, { joinLines: false }).normalized).toBe(wrapped);
   });

@@ -28,7 +28,18 @@ const NON_OVERLAPPING: Kind[] = ['quantities', 'dates'];
 // Records keyed by the union types: tsc flags these lists when a value is added to types.ts.
 const keys = <K extends string>(r: Record<K, true>) => Object.keys(r);
 const APPROX = keys<Approx>({ exact: true, about: true, atLeast: true, over: true, atMost: true, under: true, nearly: true, more: true });
-const GRANULARITY = keys<DateGranularity>({ year: true, half: true, quarter: true, month: true, xun: true, week: true, day: true, time: true, plan: true, duration: true });
+const GRANULARITY = keys<DateGranularity>({
+  year: true,
+  half: true,
+  quarter: true,
+  month: true,
+  xun: true,
+  week: true,
+  day: true,
+  time: true,
+  plan: true,
+  duration: true,
+});
 const ROLE = keys<DateRole>({ point: true, span: true, deadline: true, since: true });
 const SLOGAN_TYPE = keys<SloganType>({ formula: true, parallel: true, template: true, quoted: true, enumeration: true });
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
@@ -37,7 +48,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 function spanProblem(input: string, s: Span, what: string): string {
   if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) return `${what}: non-integer offsets ${s.start}-${s.end}`;
   if (s.start < 0 || s.end > input.length || s.start > s.end) return `${what}: offsets ${s.start}-${s.end} outside 0-${input.length}`;
-  if (input.slice(s.start, s.end) !== s.text) return `${what}: slice ${JSON.stringify(input.slice(s.start, s.end))} ≠ text ${JSON.stringify(s.text)}`;
+  if (input.slice(s.start, s.end) !== s.text)
+    return `${what}: slice ${JSON.stringify(input.slice(s.start, s.end))} ≠ text ${JSON.stringify(s.text)}`;
   return '';
 }
 
@@ -47,18 +59,23 @@ function checkList(input: string, kind: Kind, list: Span[]): void {
   const problems: string[] = [];
   list.forEach((r, i) => {
     problems.push(spanProblem(input, r, `${kind}[${i}]`));
-    if (i > 0 && r.start < list[i - 1].start) problems.push(`${kind}[${i}] starts at ${r.start}, before ${kind}[${i - 1}] at ${list[i - 1].start}`);
-    if (i > 0 && NON_OVERLAPPING.includes(kind) && r.start < list[i - 1].end) problems.push(`${kind}[${i}] ${JSON.stringify(r.text)} overlaps ${JSON.stringify(list[i - 1].text)}`);
+    if (i > 0 && r.start < list[i - 1].start)
+      problems.push(`${kind}[${i}] starts at ${r.start}, before ${kind}[${i - 1}] at ${list[i - 1].start}`);
+    if (i > 0 && NON_OVERLAPPING.includes(kind) && r.start < list[i - 1].end)
+      problems.push(`${kind}[${i}] ${JSON.stringify(r.text)} overlaps ${JSON.stringify(list[i - 1].text)}`);
     if (kind === 'quantities') {
       const q = r as ReturnType<typeof extractQuantities>[number];
       if (!Number.isFinite(q.value)) problems.push(`quantities[${i}] value ${q.value}`);
-      if (q.max !== undefined && !(Number.isFinite(q.max) && q.max >= q.value)) problems.push(`quantities[${i}] max ${q.max} < value ${q.value}`);
+      if (q.max !== undefined && !(Number.isFinite(q.max) && q.max >= q.value))
+        problems.push(`quantities[${i}] max ${q.max} < value ${q.value}`);
       if (typeof q.unit !== 'string' || !APPROX.includes(q.approx)) problems.push(`quantities[${i}] unit/approx ${q.unit}/${q.approx}`);
     } else if (kind === 'dates') {
       const d = r as ReturnType<typeof extractDates>[number];
-      if (!GRANULARITY.includes(d.granularity) || !ROLE.includes(d.role) || typeof d.relative !== 'boolean') problems.push(`dates[${i}] fields ${d.granularity}/${d.role}/${d.relative}`);
+      if (!GRANULARITY.includes(d.granularity) || !ROLE.includes(d.role) || typeof d.relative !== 'boolean')
+        problems.push(`dates[${i}] fields ${d.granularity}/${d.role}/${d.relative}`);
       for (const k of ['from', 'to'] as const) if (d[k] !== undefined && !ISO.test(d[k]!)) problems.push(`dates[${i}].${k} ${d[k]}`);
-      if (d.from && d.to && d.from.slice(0, 10) > d.to.slice(0, 10)) problems.push(`dates[${i}] ${JSON.stringify(d.text)} from ${d.from} after to ${d.to}`);
+      if (d.from && d.to && d.from.slice(0, 10) > d.to.slice(0, 10))
+        problems.push(`dates[${i}] ${JSON.stringify(d.text)} from ${d.from} after to ${d.to}`);
     } else if (kind === 'slogans') {
       const s = r as ReturnType<typeof extractSlogans>[number];
       if (!SLOGAN_TYPE.includes(s.type) || !Array.isArray(s.parts)) problems.push(`slogans[${i}] type/parts`);
@@ -71,7 +88,8 @@ function checkList(input: string, kind: Kind, list: Span[]): void {
     }
   });
   const bad = problems.filter(Boolean);
-  if (bad.length) throw new Error(`${bad.slice(0, 5).join('\n')}\ninput: ${JSON.stringify(input.length > 300 ? input.slice(0, 300) + '…' : input)}`);
+  if (bad.length)
+    throw new Error(`${bad.slice(0, 5).join('\n')}\ninput: ${JSON.stringify(input.length > 300 ? input.slice(0, 300) + '…' : input)}`);
 }
 
 /** All invariants of every extractor and analyze() on one input. */
@@ -94,11 +112,17 @@ function checkAll(input: string, opts?: Options): void {
 
 describe('every extractor, on any string', () => {
   it('policy-like strings: no throw, exact spans, sorted, non-overlapping, deterministic', () => {
-    fc.assert(fc.property(policyText(), refOpt, (s, opts) => checkAll(s, opts)), { numRuns: 300 });
+    fc.assert(
+      fc.property(policyText(), refOpt, (s, opts) => checkAll(s, opts)),
+      { numRuns: 300 },
+    );
   });
 
   it('arbitrary UTF-16 (lone surrogates, controls): same invariants', () => {
-    fc.assert(fc.property(anyText, refOpt, (s, opts) => checkAll(s, opts)), { numRuns: 150 });
+    fc.assert(
+      fc.property(anyText, refOpt, (s, opts) => checkAll(s, opts)),
+      { numRuns: 150 },
+    );
   });
 
   it('any slice of a real document, damaged the way OCR and copying damage it', () => {

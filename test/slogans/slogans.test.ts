@@ -146,11 +146,16 @@ describe('parallel', () => {
 
 describe('template', () => {
   it('reads repeated clauses with slots (fixture sentence)', () => {
-    const input = '坚持全球视野，坚决打破守成心态、在思想境界上求突破，坚决打破惯性思维、在发展理念上求突破，坚决打破路径依赖、在推进方法上求突破，着力提振精气神';
+    const input =
+      '坚持全球视野，坚决打破守成心态、在思想境界上求突破，坚决打破惯性思维、在发展理念上求突破，坚决打破路径依赖、在推进方法上求突破，着力提振精气神';
     const t = '坚决打破守成心态、在思想境界上求突破，坚决打破惯性思维、在发展理念上求突破，坚决打破路径依赖、在推进方法上求突破';
     const s = one(input, t);
     expect(s).toMatchObject({ type: 'template', pattern: '坚决打破{}、在{}上求突破' });
-    expect(s.parts).toEqual(['坚决打破守成心态、在思想境界上求突破', '坚决打破惯性思维、在发展理念上求突破', '坚决打破路径依赖、在推进方法上求突破']);
+    expect(s.parts).toEqual([
+      '坚决打破守成心态、在思想境界上求突破',
+      '坚决打破惯性思维、在发展理念上求突破',
+      '坚决打破路径依赖、在推进方法上求突破',
+    ]);
   });
 
   it('reads a fresh template and a repeated 、 frame', () => {
@@ -192,7 +197,8 @@ describe('enumeration', () => {
   });
 
   it('reads ——bullets with their shared frame', () => {
-    const input = '如何实现？\n\n——坚持把产业培育作为重中之重，找准方向。\n\n——坚持质效标准，全力打造园区发展升级版。\n\n——坚持统筹理念，提高水平。';
+    const input =
+      '如何实现？\n\n——坚持把产业培育作为重中之重，找准方向。\n\n——坚持质效标准，全力打造园区发展升级版。\n\n——坚持统筹理念，提高水平。';
     const [e] = extractSlogans(input).filter((s) => s.type === 'enumeration');
     expect(e).toMatchObject({ parts: ['坚持把产业培育作为重中之重', '坚持质效标准', '坚持统筹理念'], pattern: '坚持{}', count: 3 });
   });
@@ -219,7 +225,12 @@ describe('patternOf', () => {
 
 describe('countSlogans', () => {
   it('merges Traditional, Simplified and full-width forms', () => {
-    const docs = ['做好“六稳”工作，落实“六保”任务，做好“六稳”工作', '紮實做好「六穩」工作', '做大做强“2+4”产业集群', '做大做強“２＋４”產業集群'];
+    const docs = [
+      '做好“六稳”工作，落实“六保”任务，做好“六稳”工作',
+      '紮實做好「六穩」工作',
+      '做大做强“2+4”产业集群',
+      '做大做強“２＋４”產業集群',
+    ];
     const counts = countSlogans(docs.flatMap((d) => extractSlogans(d)));
     expect(counts.map((c) => [c.key, c.count])).toEqual([
       ['六稳', 3],
@@ -253,7 +264,26 @@ describe('fixtures', () => {
   it('finds the fixture formulas by form', () => {
     const all = [...fixtures().values()].flatMap((t) => extractSlogans(t)).filter((s) => s.type === 'formula');
     const got = new Set(all.map((s) => s.normalized));
-    for (const t of ['一园一业一平台', '双招双引', '2+4', '四个一', '6个1', '四园两区', '两区两廊', '五个一', '10+6', '1+5+1', '1253', '530', '六稳', '六保', '十强', '三核', '两山', '两带一核']) {
+    for (const t of [
+      '一园一业一平台',
+      '双招双引',
+      '2+4',
+      '四个一',
+      '6个1',
+      '四园两区',
+      '两区两廊',
+      '五个一',
+      '10+6',
+      '1+5+1',
+      '1253',
+      '530',
+      '六稳',
+      '六保',
+      '十强',
+      '三核',
+      '两山',
+      '两带一核',
+    ]) {
       expect(got.has(t), t).toBe(true);
     }
   });
@@ -264,7 +294,22 @@ describe('fixtures', () => {
       .filter((f) => f.isFile())
       .map((f) => readFileSync(join(f.parentPath, f.name), 'utf8'))
       .join('\n');
-    const names = new Set(['一园一业一平台', '紧起来', '比项目', '双招双引', '项目为王', '四个全面', '五位一体', '三去一降一补', '放管服', '两个毫不动摇', '六稳', '六保', '一带一路', '双循环']);
+    const names = new Set([
+      '一园一业一平台',
+      '紧起来',
+      '比项目',
+      '双招双引',
+      '项目为王',
+      '四个全面',
+      '五位一体',
+      '三去一降一补',
+      '放管服',
+      '两个毫不动摇',
+      '六稳',
+      '六保',
+      '一带一路',
+      '双循环',
+    ]);
     for (const text of fixtures().values()) {
       for (const s of extractSlogans(text)) {
         if (s.type === 'enumeration') continue;
@@ -279,7 +324,22 @@ describe('fixtures', () => {
 
 describe('robustness and speed', () => {
   it('never throws on odd strings', () => {
-    for (const s of ['', '“', '”“', '、、、、', '一是', '——', '一一一一一一', '“一”', '\u0000', '“' + '、'.repeat(100), '6个', '2+', '《》', '(一)\n(二)']) {
+    for (const s of [
+      '',
+      '“',
+      '”“',
+      '、、、、',
+      '一是',
+      '——',
+      '一一一一一一',
+      '“一”',
+      '\u0000',
+      '“' + '、'.repeat(100),
+      '6个',
+      '2+',
+      '《》',
+      '(一)\n(二)',
+    ]) {
       expect(() => extractSlogans(s)).not.toThrow();
     }
     expect(() => extractSlogans(42 as never)).toThrow(TypeError);

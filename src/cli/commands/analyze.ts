@@ -13,7 +13,18 @@ import { runNdjson, runParallel } from '../parallel.js';
 import type { Encoding } from '../input.js';
 import { toRecord, type DocumentAnalysis } from '../record.js';
 import { KINDS, type Kind } from '../results.js';
-import { encodingOption, formatOption, onlyOption, readText, refOption, verboseOption, writer, type CliCommand, type Format, type Io } from '../shared.js';
+import {
+  encodingOption,
+  formatOption,
+  onlyOption,
+  readText,
+  refOption,
+  verboseOption,
+  writer,
+  type CliCommand,
+  type Format,
+  type Io,
+} from '../shared.js';
 import { documentTable } from '../table.js';
 
 function jobsArg(v: string): number {
@@ -41,7 +52,12 @@ export interface AnalyzeFlags {
 function progressBar(io: Io, total: number, wanted: boolean): cliProgress.SingleBar | undefined {
   if (!wanted || !io.stderr.isTTY || total <= PROGRESS_MIN_FILES) return undefined;
   return new cliProgress.SingleBar(
-    { stream: io.stderr as NodeJS.WritableStream, format: 'tifa {bar} {value}/{total} files {file}', hideCursor: true, clearOnComplete: true },
+    {
+      stream: io.stderr as NodeJS.WritableStream,
+      format: 'tifa {bar} {value}/{total} files {file}',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
 }
@@ -52,7 +68,12 @@ function progressBar(io: Io, total: number, wanted: boolean): cliProgress.Single
  *
  * @example await runAnalyze(['报告.txt'], { format: 'ndjson', encoding: 'auto', progress: false }, io) // 0
  */
-export async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io, refFor?: (file: string) => string | undefined): Promise<number> {
+export async function runAnalyze(
+  files: string[],
+  flags: AnalyzeFlags,
+  io: Io,
+  refFor?: (file: string) => string | undefined,
+): Promise<number> {
   const out = writer(io.stdout);
   const kinds = flags.only ?? [...KINDS];
   let code = 0;
@@ -128,14 +149,22 @@ export const analyzeCommand: CliCommand = (program, cli) => {
     .addOption(verboseOption())
     .option('--no-progress', 'never show a progress bar')
     .addOption(new Option('-j, --jobs <n>', 'analyze on N worker threads (tifa/batch), output still in input order').argParser(jobsArg))
-    .addOption(new Option('--input <kind>', 'text: each file is one document; ndjson: one {"id"?, "text", "referenceDate"?} (or a JSON string) per line, streamed, one output line per input line').choices(['text', 'ndjson']).default('text'))
+    .addOption(
+      new Option(
+        '--input <kind>',
+        'text: each file is one document; ndjson: one {"id"?, "text", "referenceDate"?} (or a JSON string) per line, streamed, one output line per input line',
+      )
+        .choices(['text', 'ndjson'])
+        .default('text'),
+    )
     .action(async (files: string[], flags: AnalyzeFlags, cmd: Command) => {
       if (!files.length) {
         if (cli.io.stdinIsTTY) cmd.error('tifa analyze: name one or more files, or pipe text on stdin', { exitCode: 2 });
         files = ['-'];
       }
       if (flags.input === 'ndjson') {
-        if (flags.format !== 'ndjson' && cmd.getOptionValueSource('format') === 'cli') cmd.error('tifa analyze: --input ndjson writes ndjson (drop --format)', { exitCode: 2 });
+        if (flags.format !== 'ndjson' && cmd.getOptionValueSource('format') === 'cli')
+          cmd.error('tifa analyze: --input ndjson writes ndjson (drop --format)', { exitCode: 2 });
         return cli.exit(await runNdjson(await expandFiles(files), flags, cli.io));
       }
       cli.exit(await runAnalyze(await expandFiles(files), flags, cli.io));

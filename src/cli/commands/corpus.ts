@@ -10,7 +10,18 @@ import { analyze } from '../../index.js';
 import { diffAnalysis, diffStats, expectedJson, expectedName, type ExpectedFile } from '../corpus.js';
 import { textFilesUnder } from '../files.js';
 import { readError } from '../input.js';
-import { encodingOption, formatOption, onlyOption, readText, refOption, verboseOption, writer, type CliCommand, type Io, type Writer } from '../shared.js';
+import {
+  encodingOption,
+  formatOption,
+  onlyOption,
+  readText,
+  refOption,
+  verboseOption,
+  writer,
+  type CliCommand,
+  type Io,
+  type Writer,
+} from '../shared.js';
 import { runAnalyze, type AnalyzeFlags } from './analyze.js';
 
 interface CorpusFlags extends AnalyzeFlags {
@@ -116,7 +127,9 @@ async function runCorpus(dir: string, flags: CorpusFlags, io: Io): Promise<numbe
   for (const file of files) await updateOrCheck(file, dir, flags, io, out, tally);
   if (flags.check) {
     const { differing } = tally;
-    await out(differing ? `${differing} of ${files.length} documents differ\n` : `${files.length} documents match their expected analyses\n`);
+    await out(
+      differing ? `${differing} of ${files.length} documents differ\n` : `${files.length} documents match their expected analyses\n`,
+    );
     if (differing && tally.code === 0) tally.code = 3;
   }
   return tally.code;
@@ -126,7 +139,9 @@ async function runCorpus(dir: string, flags: CorpusFlags, io: Io): Promise<numbe
 export const corpusCommand: CliCommand = (program, cli) => {
   program
     .command('corpus')
-    .description('analyze every .txt file of a directory and its subfolders; --update writes NAME.expected.json next to each, --check diffs against them')
+    .description(
+      'analyze every .txt file of a directory and its subfolders; --update writes NAME.expected.json next to each, --check diffs against them',
+    )
     .argument('<dir>', 'directory of .txt documents')
     .option('--update', 'write or refresh NAME.expected.json for every document')
     .option('--check', 'compare with NAME.expected.json and print a per-result diff (exit 3 on differences)')
@@ -139,7 +154,8 @@ export const corpusCommand: CliCommand = (program, cli) => {
     .option('--no-progress', 'never show a progress bar')
     .action(async (dir: string, flags: CorpusFlags, cmd: Command) => {
       if (flags.update && flags.check) cmd.error('tifa corpus: --update and --check exclude each other', { exitCode: 2 });
-      if ((flags.update || flags.check) && flags.only) cmd.error('tifa corpus: --only cannot be used with --update or --check', { exitCode: 2 });
+      if ((flags.update || flags.check) && flags.only)
+        cmd.error('tifa corpus: --only cannot be used with --update or --check', { exitCode: 2 });
       cli.exit(await runCorpus(dir, flags, cli.io));
     });
 };

@@ -26,7 +26,19 @@ export interface SlogansFlags {
   encoding: Encoding;
 }
 
-export const SLOGAN_CSV_COLUMNS = ['kind', 'key', 'type', 'count', 'documents', 'forms', 'pattern', 'first_doc', 'first_date', 'last_doc', 'last_date'];
+export const SLOGAN_CSV_COLUMNS = [
+  'kind',
+  'key',
+  'type',
+  'count',
+  'documents',
+  'forms',
+  'pattern',
+  'first_doc',
+  'first_date',
+  'last_doc',
+  'last_date',
+];
 
 const when = (a: { doc: string; date?: string }): string => (a.date ? `${a.doc} ${a.date}` : a.doc);
 
@@ -37,11 +49,23 @@ const when = (a: { doc: string; date?: string }): string => (a.date ? `${a.doc} 
  * // 'count  docs  type  key  forms  first  last\n…'
  */
 export function formulationsTable(r: Formulations): string {
-  const rows = r.formulations.map((f) => [String(f.count), String(f.documents.length), f.type, oneLine(f.key), oneLine(f.forms.join(' | ')), when(f.first), when(f.last)]);
+  const rows = r.formulations.map((f) => [
+    String(f.count),
+    String(f.documents.length),
+    f.type,
+    oneLine(f.key),
+    oneLine(f.forms.join(' | ')),
+    when(f.first),
+    when(f.last),
+  ]);
   let out = `${r.formulations.length} formulation${r.formulations.length === 1 ? '' : 's'}\n`;
   if (rows.length) out += renderTable(['count', 'docs', 'type', 'key', 'forms', 'first', 'last'], rows, [0, 0, 0, 30, 30, 0, 0]);
   if (r.templates.length) {
-    const trows = r.templates.map((t) => [t.pattern, String(t.documents.length), oneLine(t.fillings.map((x) => `${x.key} (${x.documents.join(',')})`).join(' | '))]);
+    const trows = r.templates.map((t) => [
+      t.pattern,
+      String(t.documents.length),
+      oneLine(t.fillings.map((x) => `${x.key} (${x.documents.join(',')})`).join(' | ')),
+    ]);
     out += `\n${r.templates.length} template${r.templates.length === 1 ? '' : 's'} filled differently across documents\n`;
     out += renderTable(['pattern', 'docs', 'fillings'], trows, [24, 0, 80]);
   }
@@ -56,10 +80,34 @@ export function formulationsTable(r: Formulations): string {
 export function formulationsCsv(r: Formulations): string {
   let out = csvLine(SLOGAN_CSV_COLUMNS);
   for (const f of r.formulations) {
-    out += csvLine(['formulation', f.key, f.type, String(f.count), f.documents.join(' '), f.forms.join(' | '), f.pattern ?? '', f.first.doc, f.first.date ?? '', f.last.doc, f.last.date ?? '']);
+    out += csvLine([
+      'formulation',
+      f.key,
+      f.type,
+      String(f.count),
+      f.documents.join(' '),
+      f.forms.join(' | '),
+      f.pattern ?? '',
+      f.first.doc,
+      f.first.date ?? '',
+      f.last.doc,
+      f.last.date ?? '',
+    ]);
   }
   for (const t of r.templates) {
-    out += csvLine(['template', t.pattern, '', String(t.fillings.length), t.documents.join(' '), t.fillings.map((x) => x.key).join(' | '), t.pattern, '', '', '', '']);
+    out += csvLine([
+      'template',
+      t.pattern,
+      '',
+      String(t.fillings.length),
+      t.documents.join(' '),
+      t.fillings.map((x) => x.key).join(' | '),
+      t.pattern,
+      '',
+      '',
+      '',
+      '',
+    ]);
   }
   return out;
 }
@@ -110,7 +158,9 @@ export function slogansCommand(program: Command, io: SlogansIo, done: (code: num
     .argument('<files...>', 'text files to read ("-" for stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(SLOGAN_FORMATS).default('table'))
     .addOption(new Option('--min-count <n>', 'leave out formulations seen fewer times').argParser(countArg).default(1))
-    .addOption(new Option('--encoding <name>', 'input encoding: auto (UTF-8, else GB18030), utf8 or gb18030').choices(ENCODINGS).default('auto'))
+    .addOption(
+      new Option('--encoding <name>', 'input encoding: auto (UTF-8, else GB18030), utf8 or gb18030').choices(ENCODINGS).default('auto'),
+    )
     .action(async (files: string[], flags: SlogansFlags) => done(await runSlogans(files, flags, io)));
 }
 

@@ -32,9 +32,24 @@ function formatTerms(file: string, terms: Keyword[], f: Format, first: boolean):
     case 'ndjson':
       return `${JSON.stringify({ file, terms })}\n`;
     case 'csv':
-      return terms.map((t) => [file, t.term, t.score.toFixed(4), t.count, t.spans.map((s) => `${s.start}-${s.end}`).join(' ')].map((c) => csvField(String(c))).join(',') + '\n').join('');
+      return terms
+        .map(
+          (t) =>
+            [file, t.term, t.score.toFixed(4), t.count, t.spans.map((s) => `${s.start}-${s.end}`).join(' ')]
+              .map((c) => csvField(String(c)))
+              .join(',') + '\n',
+        )
+        .join('');
     case 'table': {
-      const rows = terms.map((t) => [t.term, t.score.toFixed(3), String(t.count), t.spans.slice(0, 5).map((s) => `${s.start}-${s.end}`).join(' ')]);
+      const rows = terms.map((t) => [
+        t.term,
+        t.score.toFixed(3),
+        String(t.count),
+        t.spans
+          .slice(0, 5)
+          .map((s) => `${s.start}-${s.end}`)
+          .join(' '),
+      ]);
       return `${file}  ${terms.length} term${terms.length === 1 ? '' : 's'}\n${renderTable(['term', 'score', 'count', 'spans'], rows)}\n`;
     }
   }
@@ -73,7 +88,11 @@ export const termsCommand: CliCommand = (program, cli) => {
     .description('list the key terms of each document (word segmentation; see docs/terms.md)')
     .argument('[files...]', 'text files to read (stdin when none, or "-"); globs are expanded')
     .addOption(new Option('--top <n>', 'how many terms per document').argParser(topArg).default(20))
-    .addOption(new Option('--tokenizer <name>', 'word segmenter (jieba needs @node-rs/jieba installed)').choices(['segmentit', 'jieba']).default('segmentit'))
+    .addOption(
+      new Option('--tokenizer <name>', 'word segmenter (jieba needs @node-rs/jieba installed)')
+        .choices(['segmentit', 'jieba'])
+        .default('segmentit'),
+    )
     .addOption(formatOption('table'))
     .addOption(encodingOption())
     .addOption(verboseOption())

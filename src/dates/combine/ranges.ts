@@ -16,7 +16,13 @@ const coarse = (g: Resolved['gran']): boolean => g !== 'day' && g !== 'time';
 
 const hasDayPart = (f: Fields): boolean =>
   f.weekday !== undefined ||
-  f.year !== undefined || f.yearRel !== undefined || f.month !== undefined || f.monthRel !== undefined || f.day !== undefined || f.dayRel !== undefined || f.yearPart !== undefined;
+  f.year !== undefined ||
+  f.yearRel !== undefined ||
+  f.month !== undefined ||
+  f.monthRel !== undefined ||
+  f.day !== undefined ||
+  f.dayRel !== undefined ||
+  f.yearPart !== undefined;
 
 /** Right-hand fields of a range completed from the left: 5月9日至14日 → 14 is 5月14日. */
 function inherit(a: Fields, b: Fields): Fields | undefined {
@@ -73,7 +79,14 @@ export function rangeOf(a: Candidate, b: Candidate, ref: Day | undefined): Resol
   const relative = ra.relative || rb.relative;
   if (!ra.from || !rb.to) return { gran: ra.gran, relative, role: 'span' };
   let to: Moment = rb.to;
-  if (compareDays(to, ra.from) < 0 && bf && b.fields && b.fields.year === undefined && b.fields.yearRel === undefined && b.fields.month !== undefined) {
+  if (
+    compareDays(to, ra.from) < 0 &&
+    bf &&
+    b.fields &&
+    b.fields.year === undefined &&
+    b.fields.yearRel === undefined &&
+    b.fields.month !== undefined
+  ) {
     to = { ...to, year: to.year + 1 }; // 8月至2月: into the next year
   }
   if (to.minutes !== undefined && ra.from.minutes !== undefined && compareDays(to, ra.from) === 0 && to.minutes < ra.from.minutes) {

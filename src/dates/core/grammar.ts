@@ -11,8 +11,7 @@ const N_ORD = '(?:[一二两三四五六七八九十]{1,3}|\\d{1,2})';
 const WEEK_WORD = '(?:周|週|星期|礼拜|禮拜)';
 /** Ordinal and first/last parts of a year: 的第三个月, 第一周, 的前2周, 前10天, 的最后3周, 最後 4 个月. */
 const Y_NTH = `第${N_ORD}个月|第${N_ORD}个?${WEEK_WORD}(?![年岁])|前 ?${N_ORD} ?(?:个?${WEEK_WORD}|天)|最[后後] ?${N_ORD} ?(?:个?${WEEK_WORD}|个?月|天)`;
-const Y_PART =
-  `(?<yp>的?(?:[上下前后]半年度?|第?[一二三四1-4]季度[末底]?|前[一二三1-3]季度|前[一二三四五六七八九十1-9]{1,2}个?月|${Y_NTH})|首季度?|Q[1-4]|[一二三四]季(?!度)|年?[底末]|年?初(?![步级次衷心中始稿])|年?中(?=[，,。、；;]|期)|年?内|度)`;
+const Y_PART = `(?<yp>的?(?:[上下前后]半年度?|第?[一二三四1-4]季度[末底]?|前[一二三1-3]季度|前[一二三四五六七八九十1-9]{1,2}个?月|${Y_NTH})|首季度?|Q[1-4]|[一二三四]季(?!度)|年?[底末]|年?初(?![步级次衷心中始稿])|年?中(?=[，,。、；;]|期)|年?内|度)`;
 const STANDALONE =
   '(?<sp>[上下]个半年|[上下]半年|第?[一二三四1-4]季度[末底]?|首季度?|前[一二三]季度|年内|全年|年初(?![步级次衷心中始稿])|年[底末终]|岁末|年中(?=[，,。、；;]|期)|新春伊始|Q[1-4])';
 const M_ABS = '(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬) ?月份?';
@@ -24,13 +23,13 @@ const M_PART = `(?<mp>上旬|中下旬|上中旬|中旬|下旬|[上下]半月|�
 const M_HALF = '(?<mh>(?<!年)[上下]半月)';
 const D_ABS = '(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]) ?(?<dm>[日号])';
 const D_BARE = `(?<dl>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![日号个万亿千百年多余天届次倍项家名位点%\\d零〇一二三四五六七八九十])`;
-const D_REL = '(?<dr>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|当天|次日|今晚|今晨|今早|昨晚|明早|明晚|昨夜|大年初[一二三四五六七八九十]|大年三十)';
+const D_REL =
+  '(?<dr>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|当天|次日|今晚|今晨|今早|昨晚|明早|明晚|昨夜|大年初[一二三四五六七八九十]|大年三十)';
 const PERIOD = '(?<tp>上午|下午|中午|晚上|早上|早晨|早间|清晨|凌晨|傍晚|晚间|夜间|夜里|深夜|午后|晚|早)';
 const HOUR = '(?:2[0-4]|[01]?\\d|[零一二两三四五六七八九十]{1,3})';
 /** 五到六点, 8-10点: a left hour before the one that carries 点/时. */
 const HOUR_TO = `(?: ?(?:到|至|-|~|～) ?(?<th2>${HOUR})(?= ?[点时]))`;
-const TIME =
-  `${PERIOD}? ?(?:(?<th>${HOUR})${HOUR_TO}? ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?(?: ?(?<ampm>[apAP])\\.? ?[mM]\\.?)?|[点时](?:(?<tm2>半|一刻|三刻|[0-5]?\\d|[零一二三四五六七八九十]{1,3})分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
+const TIME = `${PERIOD}? ?(?:(?<th>${HOUR})${HOUR_TO}? ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?(?: ?(?<ampm>[apAP])\\.? ?[mM]\\.?)?|[点时](?:(?<tm2>半|一刻|三刻|[0-5]?\\d|[零一二三四五六七八九十]{1,3})分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
 
 const LEFT = '(?<!\\d:)(?<![\\d.零〇○一二两三四五六七八九十百千万亿第每多几余马])';
 /** Where a core expression can start: a digit, a numeral soon followed by a date unit, or a date word. */
@@ -121,8 +120,23 @@ export interface Groups {
 
 /** The groups of a match of CORE_AT (index G) or TIME_AT (index GT); names a grammar lacks are undefined. */
 export const groupsOf = (m: RegExpExecArray, x: GroupIndex): Groups => ({
-  y: m[x.y], yr: m[x.yr], yp: m[x.yp], sp: m[x.sp], m: m[x.m], mr: m[x.mr], mp: m[x.mp], d: m[x.d], dm: m[x.dm],
-  dr: m[x.dr], dl: m[x.dl], tp: m[x.tp], th: m[x.th], tmi: m[x.tmi], ampm: m[x.ampm], tm2: m[x.tm2], mh: m[x.mh],
+  y: m[x.y],
+  yr: m[x.yr],
+  yp: m[x.yp],
+  sp: m[x.sp],
+  m: m[x.m],
+  mr: m[x.mr],
+  mp: m[x.mp],
+  d: m[x.d],
+  dm: m[x.dm],
+  dr: m[x.dr],
+  dl: m[x.dl],
+  tp: m[x.tp],
+  th: m[x.th],
+  tmi: m[x.tmi],
+  ampm: m[x.ampm],
+  tm2: m[x.tm2],
+  mh: m[x.mh],
   th2: m[x.th2],
 });
 /** Where group `name` starts in the text (the `d` flag's indices), when it took part in the match. */
@@ -130,4 +144,3 @@ export const startOf = (m: RegExpExecArray, x: GroupIndex, name: keyof Groups): 
   const k = x[name];
   return k === undefined ? undefined : m.indices?.[k]?.[0];
 };
-

@@ -18,14 +18,49 @@ export interface CoreMatch {
 }
 
 const REL_YEAR: Record<string, number> = {
-  大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 明年: 1, 下一年: 1, 后年: 2, 大后年: 3,
+  大前年: -3,
+  前年: -2,
+  去年: -1,
+  上年: -1,
+  上一年: -1,
+  今年: 0,
+  本年: 0,
+  明年: 1,
+  下一年: 1,
+  后年: 2,
+  大后年: 3,
 };
 const REL_MONTH: Record<string, number> = { 本月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
 const REL_DAY: Record<string, number> = {
-  大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 今天: 0, 今日: 0, 当天: 0, 今晚: 0, 今晨: 0, 今早: 0,
-  明天: 1, 明日: 1, 次日: 1, 明早: 1, 明晚: 1, 后天: 2, 大后天: 3,
+  大前天: -3,
+  前天: -2,
+  昨天: -1,
+  昨日: -1,
+  昨晚: -1,
+  昨夜: -1,
+  今天: 0,
+  今日: 0,
+  当天: 0,
+  今晚: 0,
+  今晨: 0,
+  今早: 0,
+  明天: 1,
+  明日: 1,
+  次日: 1,
+  明早: 1,
+  明晚: 1,
+  后天: 2,
+  大后天: 3,
 };
-const DAY_PERIOD: Record<string, string> = { 今晚: '晚上', 昨晚: '晚上', 明晚: '晚上', 昨夜: '深夜', 今晨: '清晨', 今早: '早上', 明早: '早上' };
+const DAY_PERIOD: Record<string, string> = {
+  今晚: '晚上',
+  昨晚: '晚上',
+  明晚: '晚上',
+  昨夜: '深夜',
+  今晨: '清晨',
+  今早: '早上',
+  明早: '早上',
+};
 const MONTH_WORD: Record<string, number> = { 正: 1, 腊: 12, 冬: 11 };
 
 /** A match being read: its groups (a copy), where it ends, and what the steps decided. */

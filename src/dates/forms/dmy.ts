@@ -8,7 +8,7 @@ import { dayCandidate, dayRange } from './common.js';
 import type { DateForm } from './types.js';
 
 const DMY_RE =
-  /(?<![\d.\/:-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{1,2})(?:-(\d{1,2})\2(\d{1,2})\2(\d{4}))?(?!\d|[.\/:-]\d)|(?<![\d.\/:-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/y;
+  /(?<![\d./:-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{1,2})(?:-(\d{1,2})\2(\d{1,2})\2(\d{4}))?(?!\d|[./:-]\d)|(?<![\d./:-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/y;
 
 /** A year as written: two digits fold by the shared rule (89 → 1989, 05 → 2005). */
 const yearOf = (y: string): number => (y.length === 2 ? fullYear(Number(y)) : Number(y));

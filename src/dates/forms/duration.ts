@@ -8,14 +8,32 @@ import { small } from '../numerals.js';
 import { COUNT_CHARS, UNIT_CHARS } from './counted.js';
 import type { DateForm } from './types.js';
 
-const PART = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,4}|半)(?:多|余)?(?:个)? ?(?:个月|个?星期|周(?![年岁边])|个?钟头|个?小时|年(?![代级度初底末中内终份])|天|分钟|秒钟?|时(?![间期代候])|分(?![钟之])|月)半?(?:又|零|多|余)?';
+const PART =
+  '(?:\\d{1,3}|[一二两三四五六七八九十]{1,4}|半)(?:多|余)?(?:个)? ?(?:个月|个?星期|周(?![年岁边])|个?钟头|个?小时|年(?![代级度初底末中内终份])|天|分钟|秒钟?|时(?![间期代候])|分(?![钟之])|月)半?(?:又|零|多|余)?';
 /** Up to six parts; each part is a numeral then a unit, so the parts cannot overlap. */
-const DURATION_RE = new RegExp(`(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第每这那前后近下本])(?<!(?<!马)上)(?![0零〇])(?:${PART}){1,6}`, 'y');
+const DURATION_RE = new RegExp(
+  `(?=[\\d一二两三四五六七八九十半])(?<![\\d.零〇一二两三四五六七八九十百千第每这那前后近下本])(?<!(?<!马)上)(?![0零〇])(?:${PART}){1,6}`,
+  'y',
+);
 const PART_RE = /(\d{1,3}|[一二两三四五六七八九十]{1,4}|半)(多|余)?个?? ?(个月|个?星期|周|个?钟头|个?小时|年|天|分钟|秒钟?|时|分|月)(半)?/g;
 
 const UNIT: Record<string, [string, boolean]> = {
-  年: ['Y', false], 个月: ['M', false], 月: ['M', false], 星期: ['W', false], 个星期: ['W', false], 周: ['W', false], 天: ['D', false],
-  小时: ['H', true], 个小时: ['H', true], 钟头: ['H', true], 个钟头: ['H', true], 时: ['H', true], 分钟: ['M', true], 分: ['M', true], 秒: ['S', true], 秒钟: ['S', true],
+  年: ['Y', false],
+  个月: ['M', false],
+  月: ['M', false],
+  星期: ['W', false],
+  个星期: ['W', false],
+  周: ['W', false],
+  天: ['D', false],
+  小时: ['H', true],
+  个小时: ['H', true],
+  钟头: ['H', true],
+  个钟头: ['H', true],
+  时: ['H', true],
+  分钟: ['M', true],
+  分: ['M', true],
+  秒: ['S', true],
+  秒钟: ['S', true],
 };
 
 /**

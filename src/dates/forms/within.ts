@@ -24,7 +24,8 @@ export const within: DateForm = {
       end: m.index + m[0].length,
       resolve: (ref): Resolved => {
         if (!ref) return { gran, relative: true, role: 'deadline' };
-        if (u === 'y') return { from: { ...ref }, to: { year: ref.year + n - 1, month: 12, day: 31 }, gran, relative: true, role: 'deadline' };
+        if (u === 'y')
+          return { from: { ...ref }, to: { year: ref.year + n - 1, month: 12, day: 31 }, gran, relative: true, role: 'deadline' };
         return { from: { ...ref }, to: shift(ref, n, u), gran, relative: true, role: 'deadline' };
       },
     };

@@ -14,7 +14,10 @@ import { shiftDays, type Day } from '../calendar.js';
 /** The part of tyme4ts this module uses. */
 export interface TymeModule {
   LunarMonth: {
-    fromYm(year: number, month: number): {
+    fromYm(
+      year: number,
+      month: number,
+    ): {
       getDayCount(): number;
       getFirstJulianDay(): { getSolarDay(): SolarDayLike };
     };

@@ -21,7 +21,11 @@ const MONTH_CHAR = /[正腊冬一二三四五六七八九十]/;
  */
 export function monthStart(text: string, j: number): number | undefined {
   const two = text.slice(Math.max(0, j - 2), j);
-  const s = /^(?:十[一二]|1[0-2]|0[1-9])$/.test(two) ? j - 2 : MONTH_CHAR.test(text[j - 1] ?? '') || /\d/.test(text[j - 1] ?? '') ? j - 1 : undefined;
+  const s = /^(?:十[一二]|1[0-2]|0[1-9])$/.test(two)
+    ? j - 2
+    : MONTH_CHAR.test(text[j - 1] ?? '') || /\d/.test(text[j - 1] ?? '')
+      ? j - 1
+      : undefined;
   if (s === undefined || isNumeralAt(text, s - 1)) return undefined;
   return s;
 }

@@ -46,7 +46,13 @@ const YEAR_SEASON_RE = /([春夏秋冬])/y;
 const SEASON_NEXT_RE = /^(?:以来|以前|以后|之前|之后|起|前|后|开始|伊始|末|初|至|到)/;
 
 const AROUND: Record<string, Around> = {
-  前后: 'around', 期间: 'holiday', 假期: 'holiday', 小长假: 'holiday', 长假: 'holiday', 黄金周: 'holiday', 前夕: 'eve',
+  前后: 'around',
+  期间: 'holiday',
+  假期: 'holiday',
+  小长假: 'holiday',
+  长假: 'holiday',
+  黄金周: 'holiday',
+  前夕: 'eve',
 };
 
 /** Is an ambiguous word at [start, end) a time here (see Festival.strict)? */
@@ -158,7 +164,8 @@ function lunarOfMatch(text: string, at: number, m: RegExpExecArray): LunarMatch 
   const monthCn = !/\d/.test(mon);
   const dayCn = dayW !== undefined && !/\d/.test(dayW);
   const lunarDay = dayW !== undefined && /^[初廿]/.test(dayW);
-  const lunar = cal !== undefined || leap !== undefined || MONTH_WORD[mon] !== undefined || lunarDay || (monthCn && dayCn && dm === undefined);
+  const lunar =
+    cal !== undefined || leap !== undefined || MONTH_WORD[mon] !== undefined || lunarDay || (monthCn && dayCn && dm === undefined);
   if (!lunar) return undefined;
   if (!monthCn && cal === undefined && !lunarDay) return undefined;
   const month = MONTH_WORD[mon] ?? small(mon);

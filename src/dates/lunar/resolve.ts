@@ -112,7 +112,14 @@ function placeOf(f: LunarFields): 'early' | 'late' | 'mid' {
       m = f.month;
       break;
     case 'festival':
-      m = f.rule.kind === 'lunar' ? f.rule.month : f.rule.kind === 'lunarEve' ? 12 : f.rule.kind === 'term' && f.rule.index >= 22 ? 12 : undefined;
+      m =
+        f.rule.kind === 'lunar'
+          ? f.rule.month
+          : f.rule.kind === 'lunarEve'
+            ? 12
+            : f.rule.kind === 'term' && f.rule.index >= 22
+              ? 12
+              : undefined;
       break;
     case 'term':
       m = f.index >= 22 ? 12 : undefined;
@@ -158,7 +165,10 @@ export function resolveLunar(m: LunarMatch, ref: Day | undefined): Resolved | un
   if (!f) return undefined;
   const relative = needsRef(f);
   const year = namedYear(f, ref);
-  const spanless: Resolved = { gran: f.kind === 'season' ? 'quarter' : f.kind === 'lunarDate' && f.day === undefined ? 'month' : 'day', relative };
+  const spanless: Resolved = {
+    gran: f.kind === 'season' ? 'quarter' : f.kind === 'lunarDate' && f.day === undefined ? 'month' : 'day',
+    relative,
+  };
   if (year === undefined && !(f.kind === 'lunarDate' && f.month === undefined && ref)) return spanless;
   let s: DaySpan | undefined;
   switch (f.kind) {
@@ -194,7 +204,8 @@ export function resolveLunar(m: LunarMatch, ref: Day | undefined): Resolved | un
 export function resolveAfter(m: LunarMatch, left: Resolved): Resolved | undefined {
   const f = m.fields;
   const from = left.from;
-  if (!f || !from || f.y.year !== undefined || f.y.yearRel !== undefined || (f.kind === 'lunarDate' && f.month === undefined)) return undefined;
+  if (!f || !from || f.y.year !== undefined || f.y.yearRel !== undefined || (f.kind === 'lunarDate' && f.month === undefined))
+    return undefined;
   const base = { year: from.year, month: from.month, day: from.day };
   const r = resolveLunar(m, base);
   if (!r?.to || compareDays(r.to, from) >= 0) return r && { ...r, relative: left.relative };

@@ -7,7 +7,19 @@ import { yearOf } from '../numerals.js';
 
 /** Relative years: 去年 → -1. */
 export const REL_YEAR: Record<string, number> = {
-  大前年: -3, 前年: -2, 去年: -1, 上年: -1, 上一年: -1, 今年: 0, 本年: 0, 当年: 0, 明年: 1, 下一年: 1, 来年: 1, 后年: 2, 大后年: 3,
+  大前年: -3,
+  前年: -2,
+  去年: -1,
+  上年: -1,
+  上一年: -1,
+  今年: 0,
+  本年: 0,
+  当年: 0,
+  明年: 1,
+  下一年: 1,
+  来年: 1,
+  后年: 2,
+  大后年: 3,
 };
 
 /** A year named before a lunar form: an absolute year or one relative to the reference. */

@@ -140,7 +140,6 @@ function daysOf(f: Fields, r: Day): [Day, Day] | undefined {
  */
 export function resolveFields(f: Fields, ref: Day | undefined): Resolved | undefined {
   const gran = granularityOf(f);
-  const relative = needsRef(f);
   const role = roleOf(f.yearPart);
   if (invalidAlone(f)) return { gran, relative: false, invalid: true };
   if (!ref && readsRef(f)) return { gran, relative: true, role };

@@ -98,7 +98,9 @@ export function yearSpan(y: number, part: YearPart | undefined): [Day, Day] {
       return countedSpan(y, part.kind, part.unit, part.n);
     case 'nth':
       // n ≤ 52 (core/parts.ts): the week starts inside the year
-      return part.unit === 'month' ? months(y, part.n, part.n) : weekSpan({ year: y, month: 1, day: 1 }, { year: y, month: 12, day: 31 }, 'nth', part.n);
+      return part.unit === 'month'
+        ? months(y, part.n, part.n)
+        : weekSpan({ year: y, month: 1, day: 1 }, { year: y, month: 12, day: 31 }, 'nth', part.n);
     case 'edge':
       return part.at === 'start' ? months(y, 1, 2) : part.at === 'mid' ? months(y, 6, 7) : months(y, 12, 12);
     case 'spring':

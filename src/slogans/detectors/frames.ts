@@ -37,12 +37,36 @@ function leadTemplate(text: string, group: Piece[]): Found | undefined {
   if (group.length < 3) return undefined;
   const strs = group.map((p) => text.slice(p.start, p.end));
   const p = patternOf(strs);
-  if (!p.pattern || p.fixed < 4 || !nearEqual(strs.map((x) => x.length), 4)) return undefined;
+  if (
+    !p.pattern ||
+    p.fixed < 4 ||
+    !nearEqual(
+      strs.map((x) => x.length),
+      4,
+    )
+  )
+    return undefined;
   return { type: 'template', start: group[0].start, end: group[group.length - 1].end, parts: strs, pattern: p.pattern };
 }
 
 /** Openers of ordinary sentences (subjects, time words): sentences that share only these share no frame. */
-const PLAIN_OPENERS = ['我们', '我市', '我区', '我县', '我省', '全市', '全区', '全县', '全省', '今年', '同时', '目前', '下一步', '此外', '其中'];
+const PLAIN_OPENERS = [
+  '我们',
+  '我市',
+  '我区',
+  '我县',
+  '我省',
+  '全市',
+  '全区',
+  '全县',
+  '全省',
+  '今年',
+  '同时',
+  '目前',
+  '下一步',
+  '此外',
+  '其中',
+];
 
 const allHan = (s: string): boolean => /^[\u4e00-\u9fff“”]+$/.test(s);
 

@@ -33,5 +33,9 @@ export const quoteSeriesDetector: Detector = {
   name: 'quote-series',
   types: ['parallel'],
   layer: 'phrase',
-  find: (text, scan) => quoteSeries(text, scan.quotes.filter((q) => q.open !== '《')),
+  find: (text, scan) =>
+    quoteSeries(
+      text,
+      scan.quotes.filter((q) => q.open !== '《'),
+    ),
 };

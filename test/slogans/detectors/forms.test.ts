@@ -76,7 +76,10 @@ describe('templates across sentences and correlatives', () => {
   });
 
   it('一手…、一手… and 无论是…还是…', () => {
-    expect(find('坚持一手抓改革促发展、一手抓民生补短板，推动工作', '一手抓改革促发展、一手抓民生补短板')).toMatchObject({ type: 'template', pattern: '一手{}' });
+    expect(find('坚持一手抓改革促发展、一手抓民生补短板，推动工作', '一手抓改革促发展、一手抓民生补短板')).toMatchObject({
+      type: 'template',
+      pattern: '一手{}',
+    });
     const input = '无论是城市更新还是乡村振兴，无论是招商引资还是服务企业，都要走在前列';
     expect(find(input, '无论是城市更新还是乡村振兴，无论是招商引资还是服务企业')?.type).toBe('template');
   });
@@ -94,7 +97,8 @@ describe('templates across sentences and correlatives', () => {
 
 describe('enumerations', () => {
   it('an outline whose items run on for paragraphs is not one slogan', () => {
-    const body = '完成投资一百亿元，新开工项目三十个，竣工项目二十个，重点项目全部按期推进，形成一批实物工作量。各部门要压实责任，倒排工期，确保每个项目都有专班推进、有领导包联、有考核问效。';
+    const body =
+      '完成投资一百亿元，新开工项目三十个，竣工项目二十个，重点项目全部按期推进，形成一批实物工作量。各部门要压实责任，倒排工期，确保每个项目都有专班推进、有领导包联、有考核问效。';
     const input = `一是抓好项目建设。${body}二是抓好招商引资。${body}三是抓好营商环境。${body}`;
     expect(all(input).filter((x) => x.type === 'enumeration')).toEqual([]);
   });

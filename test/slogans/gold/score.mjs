@@ -45,7 +45,9 @@ export function goldPlaces(text, gold) {
       k = s.indexOf(needle, k + needle.length);
     }
   }
-  return places.filter((p) => !places.some((q) => q !== p && q.type === p.type && q.start <= p.start && p.end <= q.end && q.end - q.start > p.end - p.start));
+  return places.filter(
+    (p) => !places.some((q) => q !== p && q.type === p.type && q.start <= p.start && p.end <= q.end && q.end - q.start > p.end - p.start),
+  );
 }
 
 /** Greedy one-to-one pairing by overlap; returns { tp, fp, fn, typeOk, misses, spurious }. */
@@ -81,7 +83,9 @@ export function scoreOne(places, produced) {
 /** Score extractSlogans over the five fixtures. */
 export function scoreFixtures(extractSlogans) {
   const total = { tp: 0, fp: 0, fn: 0, typeOk: 0, misses: [], spurious: [] };
-  for (const f of readdirSync(here).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(here)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const text = readFileSync(join(fixtures, f.replace(/\.json$/, '.txt')), 'utf8');
     const gold = JSON.parse(readFileSync(join(here, f), 'utf8'));
     const r = scoreOne(goldPlaces(text, gold), extractSlogans(text));
@@ -100,7 +104,10 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const s = scoreFixtures(extractSlogans);
   if (process.argv.includes('--verbose')) {
     for (const m of s.misses) console.log(`MISS ${m.file.slice(0, 3)} ${m.type.padEnd(11)} ${m.text.replace(/\s/g, '').slice(0, 60)}`);
-    for (const m of s.spurious) console.log(`FP   ${m.file.slice(0, 3)} ${m.type.padEnd(11)} ${m.text.replace(/\s/g, '').slice(0, 60)} @${m.start}`);
+    for (const m of s.spurious)
+      console.log(`FP   ${m.file.slice(0, 3)} ${m.type.padEnd(11)} ${m.text.replace(/\s/g, '').slice(0, 60)} @${m.start}`);
   }
-  console.log(`fixtures gold: TP ${s.tp} FP ${s.fp} FN ${s.fn}  P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}  type ${s.typeRate.toFixed(3)}`);
+  console.log(
+    `fixtures gold: TP ${s.tp} FP ${s.fp} FN ${s.fn}  P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}  type ${s.typeRate.toFixed(3)}`,
+  );
 }
