@@ -17,7 +17,14 @@ import { WriteError, type Cli, type CliCommand, type Io } from './shared.js';
 export { FORMATS, type Format, type Io } from './shared.js';
 
 /** Every command of the CLI, in the order `tifa --help` lists them. Add a command: one file, one line. */
-const COMMANDS: CliCommand[] = [analyzeCommand, highlightCommand, corpusCommand, termsCommand, slogansCliCommand, trackCommand];
+const COMMANDS: CliCommand[] = [
+  analyzeCommand, // tifa analyze FILE…
+  highlightCommand, // tifa highlight FILE
+  corpusCommand, // tifa corpus DIR --update|--check
+  termsCommand, // tifa terms FILE…
+  slogansCliCommand, // tifa slogans FILE…
+  trackCommand, // tifa track FILE…
+];
 
 export interface MainOptions {
   /** Printed by --version (bin/tifa.js reads it from package.json). */

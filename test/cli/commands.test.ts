@@ -68,8 +68,8 @@ describe('the command list', () => {
   it('registers each command from its own file with one line', () => {
     const main = readFileSync(join(REPO, 'src', 'cli', 'main.ts'), 'utf8');
     const list = main.slice(main.indexOf('const COMMANDS'), main.indexOf('];', main.indexOf('const COMMANDS')));
-    expect(list.match(/^ {2}\w+Command,$/gm)).toEqual(
-      expect.arrayContaining(['  analyzeCommand,', '  highlightCommand,', '  corpusCommand,', '  termsCommand,']),
+    expect(list.match(/^ {2}\w+Command,/gm)).toEqual(
+      expect.arrayContaining(['  analyzeCommand,', '  highlightCommand,', '  corpusCommand,', '  termsCommand,', '  trackCommand,']),
     );
   });
 });
