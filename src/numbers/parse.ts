@@ -3,58 +3,9 @@
  * digit-by-digit years, abbreviated tails such as 三万五) mixed freely with Arabic digits.
  */
 
-/** Digit characters and their values (Simplified, Traditional and financial forms). */
-export const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  '○': 0,
-  洞: 0,
-  一: 1,
-  壹: 1,
-  幺: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  倆: 2,
-  俩: 2,
-  贰: 2,
-  貳: 2,
-  三: 3,
-  叁: 3,
-  參: 3,
-  仨: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  陸: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
+import { DIGITS, MAGNITUDES as UNITS, TENS } from '../text/chars.js';
 
-/** Magnitude characters and their values. */
-export const UNITS: Record<string, number> = {
-  十: 10,
-  拾: 10,
-  百: 100,
-  佰: 100,
-  千: 1000,
-  仟: 1000,
-  万: 1e4,
-  萬: 1e4,
-  亿: 1e8,
-  億: 1e8,
-  兆: 1e12,
-};
-
-/** Tens written as one character. */
-const TENS: Record<string, number> = { 廿: 2, 念: 2, 卅: 3, 卌: 4 };
+export { DIGITS, UNITS };
 
 type Tok = { k: 'd'; v: number; arabic: boolean; zero: boolean } | { k: 'u'; v: number } | { k: 'p' };
 
