@@ -6,6 +6,23 @@
 /** Weekday characters after 周/星期/礼拜, ISO numbered (1 Monday … 7 Sunday): `WEEKDAYS['日'] // 7` */
 export const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
 
+/** Years named relative to the reference year: `RELATIVE_YEARS['去年'] // -1` */
+export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  大前年: -3,
+  前年: -2,
+  去年: -1,
+  上年: -1,
+  上一年: -1,
+  今年: 0,
+  本年: 0,
+  当年: 0,
+  明年: 1,
+  下一年: 1,
+  来年: 1,
+  后年: 2,
+  大后年: 3,
+};
+
 /** Words for "week" (Simplified and Traditional). */
 export const WEEK_WORDS = ['周', '週', '星期', '礼拜', '禮拜'] as const;
 

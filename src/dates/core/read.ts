@@ -7,6 +7,7 @@ import { small, yearOf } from '../numerals.js';
 import { clockAlone, clockNext, clockWordBefore } from './clock.js';
 import { G, GT, groupsOf, startOf, type GroupIndex, type Groups } from './grammar.js';
 import { monthPart, yearPart } from './parts.js';
+import { RELATIVE_YEARS } from '../../text/index.js';
 
 /** A core match read into fields and trimmed. */
 export interface CoreMatch {
@@ -17,19 +18,6 @@ export interface CoreMatch {
   weak?: boolean;
 }
 
-const REL_YEAR: Record<string, number> = {
-  大前年: -3,
-  前年: -2,
-  去年: -1,
-  上年: -1,
-  上一年: -1,
-  今年: 0,
-  本年: 0,
-  明年: 1,
-  下一年: 1,
-  后年: 2,
-  大后年: 3,
-};
 const REL_MONTH: Record<string, number> = { 本月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
 const REL_DAY: Record<string, number> = {
   大前天: -3,
@@ -143,7 +131,7 @@ function yearStep(g: Groups, f: Fields, hasMonth: boolean): boolean {
     }
     f.year = y;
   }
-  if (g.yr !== undefined) f.yearRel = REL_YEAR[g.yr];
+  if (g.yr !== undefined) f.yearRel = RELATIVE_YEARS[g.yr];
   const part = g.yp ?? g.sp;
   if (part !== undefined) {
     f.yearPart = yearPart(part);

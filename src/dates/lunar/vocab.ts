@@ -2,25 +2,8 @@
  * Vocabulary of the lunar forms that other date forms also know (relative years, the year
  * prefix, the clause boundary): kept in this one file until the shared text toolkit has it.
  */
-import { isAsciiDigitAt, isHanAt, isNumeralAt } from '../../text/index.js';
+import { RELATIVE_YEARS, isAsciiDigitAt, isHanAt, isNumeralAt } from '../../text/index.js';
 import { yearOf } from '../numerals.js';
-
-/** Relative years: 去年 → -1. */
-export const REL_YEAR: Record<string, number> = {
-  大前年: -3,
-  前年: -2,
-  去年: -1,
-  上年: -1,
-  上一年: -1,
-  今年: 0,
-  本年: 0,
-  当年: 0,
-  明年: 1,
-  下一年: 1,
-  来年: 1,
-  后年: 2,
-  大后年: 3,
-};
 
 /** A year named before a lunar form: an absolute year or one relative to the reference. */
 export interface YearRef {
@@ -50,7 +33,7 @@ export function yearBefore(text: string, at: number): { start: number; ref: Year
   if (isNumeralAt(text, start - 1) || text[start - 1] === '.') return undefined;
   const lunar = m[3] !== undefined;
   if (m[1] === undefined && m[2] === undefined) return { start, ref: {}, lunar };
-  if (m[2] !== undefined) return { start, ref: { yearRel: REL_YEAR[m[2]] }, lunar };
+  if (m[2] !== undefined) return { start, ref: { yearRel: RELATIVE_YEARS[m[2]] }, lunar };
   const y = yearOf(m[1]);
   if (y === undefined || y < 1000 || y > 2999) return undefined;
   return { start, ref: { year: y }, lunar };
