@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_SKIP, launchChromium } from './browser.js';
 import type { Analysis } from '../../src/types.js';
-import { BIN, BIN_MISSING, REPO, tifa } from './bin.js';
+import { BIN, REPO, tifa } from './bin.js';
 
-const CHROMIUM = process.env.TIFA_CHROMIUM ?? '/usr/bin/chromium';
 const FIXTURE = join(REPO, 'fixtures', '001_b4f786da16532147.txt');
 const REF = '2021-05-13';
-const SKIP = !existsSync(CHROMIUM) ? `${CHROMIUM} not found (install Debian's chromium: apt-get install -y chromium)` : BIN_MISSING;
+const SKIP = BROWSER_SKIP;
 if (SKIP) console.warn(`test/cli/highlight.browser.test.ts skipped: ${SKIP}`);
 
 type Browser = import('playwright-core').Browser;
@@ -36,20 +36,7 @@ describe.skipIf(Boolean(SKIP))('highlight page in Chromium', () => {
     const lib = await import(pathToFileURL(join(dirname(BIN), '..', 'dist', 'index.js')).href);
     analysis = lib.analyze(readFileSync(FIXTURE, 'utf8'), { referenceDate: REF });
 
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const requests: string[] = [];
     page.on('request', (req) => requests.push(req.url()));

@@ -4,15 +4,15 @@
  * commitment sits beside its result, and both quotes are highlighted with exact spans.
  * Skipped (with a message) where /usr/bin/chromium is absent.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN_MISSING, tifa } from '../cli/bin.js';
+import { BROWSER_SKIP, launchChromium } from '../cli/browser.js';
+import { tifa } from '../cli/bin.js';
 
-const CHROMIUM = process.env.TIFA_CHROMIUM ?? '/usr/bin/chromium';
-const SKIP = !existsSync(CHROMIUM) ? `${CHROMIUM} not found (install Debian's chromium: apt-get install -y chromium)` : BIN_MISSING;
+const SKIP = BROWSER_SKIP;
 if (SKIP) console.warn(`test/track/page.browser.test.ts skipped: ${SKIP}`);
 
 const DOCS: Record<string, string> = {
@@ -36,20 +36,7 @@ describe.skipIf(Boolean(SKIP))('track page in Chromium', () => {
     const r = tifa(['track', 'y2026.txt', 'plan.txt', 'y2023.txt', ...refs, '-f', 'html', '-o', out], { cwd: dir });
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1300, height: 800 } });
     const requests: string[] = [];
     page.on('request', (req) => requests.push(req.url()));
