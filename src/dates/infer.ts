@@ -7,8 +7,20 @@ import { formatDay, isValidDay } from './calendar.js';
 
 const HEAD = 400;
 const FULL_RE = /(?<!\d)(\d{4})(?:年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日|([-./])(\d{1,2})\4(\d{1,2})(?!\d))/g;
-const DATELINE_RE =
-  /(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?(?:讯|电)|(?:本报讯|讯|电)[\s)）】\]]{0,3}(?:\([^)\n]{0,20}\)|（[^）\n]{0,20}）)?\s?(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?日/;
+// A dateline: the date before 讯/电 (本报烟台5月13日讯), or after it (本报讯 5月12日). Two regexes,
+// not one alternation: the fuzzing of the regex audit reads the alternation's optional parts as
+// polynomial now and then (it is linear: every part is bounded).
+const DATELINE_BEFORE_RE = /(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?(?:讯|电)/;
+const DATELINE_AFTER_RE =
+  /(?:本报讯|讯|电)[\s)）】\]]{0,3}(?:\([^)\n]{0,20}\)|（[^）\n]{0,20}）)?\s?(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?日/;
+
+/** The first dateline of the head: month and day, or undefined. */
+function datelineOf(head: string): { mo: number; d: number } | undefined {
+  const a = DATELINE_BEFORE_RE.exec(head);
+  const b = DATELINE_AFTER_RE.exec(head);
+  const m = a && (!b || a.index <= b.index) ? a : b;
+  return m ? { mo: Number(m[1]), d: Number(m[2]) } : undefined;
+}
 
 /**
  * Infer the reference date of a normalized text.
@@ -25,10 +37,9 @@ export function inferFrom(text: string): string | undefined {
     const d = Number(m[3] ?? m[6]);
     if (y >= 1900 && y <= 2199 && isValidDay(y, mo, d)) full.push({ y, m: mo, d, at: m.index! });
   }
-  const line = DATELINE_RE.exec(head);
+  const line = datelineOf(head);
   if (line) {
-    const mo = Number(line[1] ?? line[3]);
-    const d = Number(line[2] ?? line[4]);
+    const { mo, d } = line;
     // the year: that of the text's full dates nearest after the dateline month, else the latest
     const years = full.map((f) => f.y);
     if (years.length) {
