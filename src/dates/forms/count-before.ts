@@ -11,10 +11,10 @@ import type { DateForm } from './types.js';
 
 /**
  * The word (过 alone only where no Han character precedes it: 经过三年 is no offset), the
- * count, then 以来/来 (近三年来).
+ * count, then 以来/来 (近三年来); not the first part of a longer length (还剩8天20小时).
  */
 export const COUNT_BEFORE_RE = new RegExp(
-  `(?<![最然落背随往之以今马将接靠附逼临亲])(近|最近|过去|未来|今后|此后|接下来|还剩|再有|再过|(?<![\\u3400-\\u9fff])过|前|上|后)(?:的)? ?${COUNTED}(以来|来(?![看说讲自到源往回临]))?(?!以上|以下|左右|多|间|级|期|度)`,
+  `(?<![最然落背随往之以今马将接靠附逼临亲])(近|最近|过去|未来|今后|此后|接下来|还剩|再有|再过|(?<![\\u3400-\\u9fff])过|前|上|后)(?:的)? ?${COUNTED}(以来|来(?![看说讲自到源往回临]))?(?!以上|以下|左右|多|间|级|期|度| ?[\\d一二两三四五六七八九十]{1,3} ?(?:个|小时|钟头|分|秒|天|周|星期|月))`,
   'y',
 );
 
@@ -70,6 +70,8 @@ export const countBefore: DateForm = {
     if (!o || m[7] === '日') return undefined;
     // 前N个月 / 前N年 of a year are read by the core grammar (今年前4个月); here only weeks, days and less
     if (w === '前' && (o.unit === 'month' || o.unit === 'year')) return undefined;
+    // 上半年 前半月 后半周 are halves of a period, not offsets
+    if (m[2] === '半' && (w === '上' || w === '前' || w === '后')) return undefined;
     const since = m[9] !== undefined && /近|过去/.test(w);
     if (m[9] !== undefined && !since) return undefined;
     const reading = readingOf(w, since);

@@ -144,7 +144,8 @@ export function resolveOffset(o: Offset, r: Reading, ref: Day | undefined): Reso
     case 'after':
       return out(r.exact ? p : start, undefined, s.gran, role);
     case 'within':
-      return out(base, periodOf(p, precision(ref))[1], s.gran, role);
+      // the deadline is a day (a whole year's count keeps 'year')
+      return out(base, periodOf(p, precision(ref))[1], s.gran === 'year' ? 'year' : 'day', role);
     case 'since':
       return out(start, ref.known ? undefined : ref, s.gran, role);
     case 'next':
