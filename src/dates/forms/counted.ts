@@ -59,7 +59,7 @@ function countValue(s: string): number | undefined {
 
 /**
  * A count and its unit read from the seven groups of COUNTED (starting at `g[k]`), or undefined
- * when they are no offset: a bare 月 without a half (3月 is March), a bare 分 without a half
+ * when they are no offset: a bare 月 after a month's number (3月 is March), a bare 分 without a half
  * (5分 is a score), 个 before a unit that never takes it, a four-digit year count (2018年前).
  * A vague count keeps its stated base (20多 → 20, 十几 → 10); 几 alone (几天前, 几十年来) has
  * none and is no offset: the text does not say when.
@@ -75,7 +75,8 @@ export function readOffset(g: readonly (string | undefined)[], k: number): Offse
   const halves = (halfBefore ? 1 : 0) + (halfAfter ? 1 : 0);
   if (!unit || halves > 1 || (num === '半' && (halves || mark))) return undefined;
   if ((ge && !WITH_GE.has(unitText)) || (mark1 && !ge) || (mark0 && mark1)) return undefined;
-  if (unitText === '月' && !ge && !halfBefore && num !== '半') return undefined;
+  // a bare 月 follows only 半 and the numbers no month is named with (两月 俩月 仨月, 3多月)
+  if (unitText === '月' && !ge && !halfBefore && !mark && !/^[半两俩仨]$/.test(num)) return undefined;
   if (unitText === '分' && !halfAfter) return undefined;
   if (halfBefore && !ge && unitText !== '月') return undefined;
   if (/^\d{4}$/.test(num) && unit === 'year' && !mark) return undefined;

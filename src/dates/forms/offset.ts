@@ -32,6 +32,7 @@ interface Shift {
   gran: 'year' | 'month' | 'week' | 'day';
 }
 
+const SUB_DAY = new Set<Offset['unit']>(['hour', 'minute', 'second']);
 const MINUTES: Record<'hour' | 'minute' | 'second', number> = { hour: 60, minute: 1, second: 1 / 60 };
 
 /**
@@ -149,7 +150,8 @@ export function resolveOffset(o: Offset, r: Reading, ref: Day | undefined): Reso
     case 'since':
       return out(start, ref.known ? undefined : ref, s.gran, role);
     case 'next':
-      return out(base, p, s.gran, role);
+      // the next N days begin tomorrow; the next 48 hours now
+      return out(SUB_DAY.has(o.unit) ? base : shiftDays(base, 1), p, s.gran, role);
     case 'last':
       return out(p, ref.known ? undefined : ref, s.gran, role);
   }
