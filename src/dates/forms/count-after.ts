@@ -3,21 +3,9 @@
  * 5个交易日之后, 两年内, 3个多月以来, 一年来, 一刻钟后, 十三秒钟以后.
  */
 import type { Resolved } from '../fields.js';
-import { COUNT_CHARS, COUNTED, NOT_BEFORE_COUNT, readOffset } from './counted.js';
+import { COUNT_AFTER_RE, COUNT_CHARS, NOT_BEFORE_COUNT, readOffset } from './counted.js';
 import { resolveOffset, type Reading } from './offset.js';
 import type { DateForm } from './types.js';
-
-/**
- * 前/后 not opening a word (前夕 前列, 后续 后期), 内 not of 内容 内部, 来 not of 来看 来自;
- * the two-character words first.
- */
-const WORD =
-  '(以前|之前|以后|之后|以内|之内|以来|前(?![期来面方台夕列沿进景提行往所瞻端途程])|后(?![续期来面方台劲盾备发勤者世])|内(?![瓦部容外涵在])|来(?![看说讲自到源往回临]))';
-/** 三年前 3 年 后 两个半月前 20多个月之后 两年内 3个多月以来 */
-export const COUNT_AFTER_RE = new RegExp(
-  `(?=[1-9一二两俩仨三四五六七八九十百千半])(?<![${NOT_BEFORE_COUNT}])${COUNTED} ?${WORD}`,
-  'y',
-);
 
 /** The reading of the word after the count (the sign of 前/后 included). */
 function readingOf(word: string): Reading {

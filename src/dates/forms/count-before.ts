@@ -4,19 +4,10 @@
  * 近三个月以来.
  */
 import type { Resolved } from '../fields.js';
-import { COUNT_CHARS, COUNTED, readOffset } from './counted.js';
+import { COUNT_BEFORE_RE, COUNT_CHARS, readOffset } from './counted.js';
 import { resolveOffset, type Reading } from './offset.js';
 import { charSet, hash2, pairs } from './pairs.js';
 import type { DateForm } from './types.js';
-
-/**
- * The word (过 alone only where no Han character precedes it: 经过三年 is no offset), the
- * count, then 以来/来 (近三年来); not the first part of a longer length (还剩8天20小时).
- */
-export const COUNT_BEFORE_RE = new RegExp(
-  `(?<![最然落背随往之以今马将接靠附逼临亲])(近|最近|过去|未来|今后|此后|接下来|还剩|再有|再过|(?<![\\u3400-\\u9fff])过|前|上|后)(?:的)? ?${COUNTED}(以来|来(?![看说讲自到源往回临]))?(?!以上|以下|左右|多|间|级|期|度| ?[\\d一二两三四五六七八九十]{1,3} ?(?:个|小时|钟头|分|秒|天|周|星期|月))`,
-  'y',
-);
 
 const COUNT_PAIRS = pairs('最近 过去 未来 今后 此后 接下 还剩 再有 再过');
 const COUNT_NEXT = charSet(`的 ${COUNT_CHARS}`);

@@ -20,6 +20,30 @@ export const UNIT_CHARS = '年月星拜周天日时头钟分秒';
 /** Characters that, right before a count, make it part of a longer number or an ordinal. */
 export const NOT_BEFORE_COUNT = '0123456789.零〇一二两俩仨三四五六七八九十百千第几多';
 
+/**
+ * 前/后 not opening a word (前夕 前列, 后续 后期), 内 not of 内容 内部, 来 not of 来看 来自;
+ * the two-character words first.
+ */
+const WORD =
+  '(以前|之前|以后|之后|以内|之内|以来|前(?![期来面方台夕列沿进景提行往所瞻端途程])|后(?![续期来面方台劲盾备发勤者世])|内(?![瓦部容外涵在])|来(?![看说讲自到源往回临]))';
+/** 三年前 3 年 后 两个半月前 20多个月之后 两年内 3个多月以来 */
+export const COUNT_AFTER_RE = new RegExp(`(?=[1-9一二两俩仨三四五六七八九十百千半])(?<![${NOT_BEFORE_COUNT}])${COUNTED} ?${WORD}`, 'y');
+
+/**
+ * The word (过 alone only where no Han character precedes it: 经过三年 is no offset), the
+ * count, then 以来/来 (近三年来); not the first part of a longer length (还剩8天20小时).
+ */
+export const COUNT_BEFORE_RE = new RegExp(
+  `(?<![最然落背随往之以今马将接靠附逼临亲])(近|最近|过去|未来|今后|此后|接下来|还剩|再有|再过|(?<![\\u3400-\\u9fff])过|前|上|后)(?:的)? ?${COUNTED}(以来|来(?![看说讲自到源往回临]))?(?!以上|以下|左右|多|间|级|期|度| ?[\\d一二两三四五六七八九十]{1,3} ?(?:个|小时|钟头|分|秒|天|周|星期|月))`,
+  'y',
+);
+
+/** 1至2年内, 三到五年以内 */
+export const WITHIN_RE = new RegExp(
+  `(?=[1-9一二两俩仨三四五六七八九十百千半])(?<![${NOT_BEFORE_COUNT}])(\\d{1,4}|[一二两俩仨三四五六七八九十百千]{1,5}) ?(?:至|到|-|~|－|—) ?${COUNTED} ?(?:之内|以内|内)(?![瓦部容外涵在])`,
+  'y',
+);
+
 /** The unit of an offset: calendar units, business days, and units below a day. */
 export type OffsetUnit = 'year' | 'month' | 'week' | 'day' | 'bday' | 'hour' | 'minute' | 'second';
 

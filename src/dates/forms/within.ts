@@ -3,15 +3,9 @@
  * within two years). A single count (两年内) is read by count-after.ts.
  */
 import type { Resolved } from '../fields.js';
-import { COUNT_CHARS, COUNTED, NOT_BEFORE_COUNT, readOffset } from './counted.js';
+import { COUNT_CHARS, NOT_BEFORE_COUNT, readOffset, WITHIN_RE } from './counted.js';
 import { resolveOffset } from './offset.js';
 import type { DateForm } from './types.js';
-
-/** 1至2年内, 三到五年以内 */
-export const WITHIN_RE = new RegExp(
-  `(?=[1-9一二两俩仨三四五六七八九十百千半])(?<![${NOT_BEFORE_COUNT}])(\\d{1,4}|[一二两俩仨三四五六七八九十百千]{1,5}) ?(?:至|到|-|~|－|—) ?${COUNTED} ?(?:之内|以内|内)(?![瓦部容外涵在])`,
-  'y',
-);
 
 export const within: DateForm = {
   name: 'within',
