@@ -100,3 +100,17 @@ describe('not offsets', () => {
     expect(d.from).toBeUndefined();
   });
 });
+
+describe('the n-th day from the reference (day one) on', () => {
+  it.each<[string, Row]>([
+    ['第三天起恢复供水', ['第三天起', '2021-06-16', undefined, 'day', 'since']],
+    ['从第2日开始执行', ['从第2日开始', '2021-06-15', undefined, 'day', 'since']],
+    ['第 3 天起', ['第 3 天起', '2021-06-16', undefined, 'day', 'since']],
+  ])('%s', (input, want) => {
+    expect(at(input, '2021-06-14')).toEqual([want]);
+  });
+  it('an event’s n-th day is not counted from the reference', () => {
+    expect(at('会议第三天起草决议', '2021-06-14')).toEqual([]);
+    expect(at('展会第三天起', '2021-06-14')).toEqual([]);
+  });
+});
