@@ -94,6 +94,14 @@ describe('not offsets', () => {
     expect(at('15日前报送', '2021-06-10')[0][3]).toBe('day');
     expect(at('2018年前建成', '2021-06-14')).toEqual([['2018年前', undefined, '2018-12-31', 'year', 'deadline']]);
   });
+  it('two numerals side by side: a deadline takes the upper one, other readings none', () => {
+    expect(at('争取三五年内见效', '2021-03-05')).toEqual([['三五年内', '2021-03-05', '2026-03-05', 'year', 'deadline']]);
+    expect(at('两三年前', '2021-03-05').filter((d) => d[0] === '两三年前')).toEqual([]);
+  });
+  it('a four-digit count is a count unless it is a plausible year', () => {
+    expect(at('1000年前的古城', '2021-03-05')).toEqual([['1000年前', '1021-01-01', '1021-12-31', 'year', 'point']]);
+    expect(at('2000年前建成', '2021-03-05')).toEqual([['2000年前', undefined, '2000-12-31', 'year', 'deadline']]);
+  });
   it('without a reference date: relative, no from/to', () => {
     const [d] = extractDates('三年前');
     expect(d).toMatchObject({ text: '三年前', relative: true, role: 'point' });

@@ -35,10 +35,9 @@ export const countAfter: DateForm = {
   notAfter: NOT_BEFORE_COUNT,
   near: { chars: '前后内来', within: 20 },
   read: (m) => {
-    const o = readOffset(m, 1);
-    const word = m[8];
+    const reading = readingOf(m[8]);
+    const o = readOffset(m, 1, reading.kind === 'within' ? 'upper' : 'none');
     if (!o) return undefined;
-    const reading = readingOf(word);
     // 5日前 is before the 5th, 30日以来 since the 30th: 日 counts days only before 内
     if (m[6] === '日' && reading.kind !== 'within') return undefined;
     return {

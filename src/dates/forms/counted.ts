@@ -4,6 +4,7 @@
  * a unit are read into an `Offset`. Resolution is offset.ts; the forms are count-before.ts,
  * count-after.ts, within.ts, use-span.ts.
  */
+import { isPlausibleYear } from '../../text/index.js';
 import { small } from '../numerals.js';
 
 /** A count: digits, Chinese numerals (两 俩 仨 included), 半, 几, 几十; then a vague mark (多 余 几 来). */
@@ -74,10 +75,25 @@ const UNITS: Record<string, OffsetUnit> = {
 /** Units written with 个 before them (3个月, 5个交易日); the others never take it. */
 const WITH_GE = new Set(['月', '星期', '礼拜', '交易日', '工作日', '小时', '钟头', '刻钟']);
 
+const DIGIT = '一二三四五六七八九';
+const PAIR_RE = /^[一二两三四五六七八九]{2}$/;
+
+/**
+ * The upper count of two neighbouring numerals (一两 → 2, 三五 → 5, 七八 → 8), or of any count;
+ * undefined for two numerals that are no such pair (九七).
+ */
+function upperOfPair(s: string): number | undefined {
+  if (!PAIR_RE.test(s)) return countValue(s);
+  const a = DIGIT.indexOf(s[0].replace('两', '二')) + 1;
+  const b = DIGIT.indexOf(s[1].replace('两', '二')) + 1;
+  return b > a ? b : undefined;
+}
+
 /** The value of a count: 20 for 20, 仨 3, 俩 2; undefined for 几, 几十. */
 function countValue(s: string): number | undefined {
   if (s === '半') return 0.5;
-  if (s.startsWith('几')) return undefined;
+  // 几 alone, and two numerals side by side (两三个月, 三五年), state no single number
+  if (s.startsWith('几') || PAIR_RE.test(s)) return undefined;
   return small(s.replace(/俩/g, '两').replace(/仨/g, '三'));
 }
 
@@ -85,13 +101,14 @@ function countValue(s: string): number | undefined {
  * A count and its unit read from the seven groups of COUNTED (starting at `g[k]`), or undefined
  * when they are no offset: a bare 月 after a month's number (3月 is March), a bare 分 without a half
  * (5分 is a score), 个 before a unit that never takes it, a four-digit year count (2018年前).
- * A vague count keeps its stated base (20多 → 20, 十几 → 10); 几 alone (几天前, 几十年来) has
- * none and is no offset: the text does not say when.
+ * A vague count keeps its stated base (20多 → 20, 十几 → 10); 几 alone (几天前, 几十年来) and
+ * two numerals side by side (两三年前) state no single number and are no offset, except for a
+ * deadline that takes the upper one (`pairs: 'upper'`: 三五年内 → 5 years).
  *
  * @example readOffset(['两', undefined, '个', undefined, '半', '月', undefined], 0) // { n: 2.5, unit: 'month' }
  * @example readOffset(['一', undefined, undefined, undefined, undefined, '刻钟', undefined], 0) // { n: 15, unit: 'minute' }
  */
-export function readOffset(g: readonly (string | undefined)[], k: number): Offset | undefined {
+export function readOffset(g: readonly (string | undefined)[], k: number, pairs: 'upper' | 'none' = 'none'): Offset | undefined {
   const [num, mark0, ge, mark1, halfBefore, unitText, halfAfter] = g.slice(k, k + 7);
   const mark = mark0 ?? mark1;
   if (!num || !unitText) return undefined;
@@ -103,9 +120,10 @@ export function readOffset(g: readonly (string | undefined)[], k: number): Offse
   if (unitText === '月' && !ge && !halfBefore && !mark && !/^[半两俩仨]$/.test(num)) return undefined;
   if (unitText === '分' && !halfAfter) return undefined;
   if (halfBefore && !ge && unitText !== '月') return undefined;
-  if (/^\d{4}$/.test(num) && unit === 'year' && !mark) return undefined;
+  // 2018年前 is before 2018 (a year the core grammar reads); 1000年前 a thousand years ago
+  if (/^\d{4}$/.test(num) && unit === 'year' && !mark && isPlausibleYear(Number(num))) return undefined;
   if (/^[零〇]/.test(num) || /^0\d/.test(num)) return undefined;
-  const v = countValue(num);
+  const v = pairs === 'upper' ? upperOfPair(num) : countValue(num);
   if (v === undefined || v === 0 || v > 9999) return undefined;
   const n = v + (halves ? 0.5 : 0);
   // 一刻钟 is a quarter of an hour: counted in minutes
