@@ -1,6 +1,6 @@
 /**
  * An offset whose word comes before the count: 近三年, 最近5天, 近仨月, 未来48小时, 今后五年,
- * 过去十年, 接下来的两天, 还剩5分钟, 再过半个小时, 过十周, 前1周, 前两分钟, 上2个月, 后1年,
+ * 过去十年, 接下来的两天, 还剩5分钟, 还有3天, 再过半个小时, 过十周, 前1周, 前两分钟, 上2个月, 后1年,
  * 近三个月以来.
  */
 import type { Resolved } from '../fields.js';
@@ -9,7 +9,7 @@ import { resolveOffset, type Reading } from './offset.js';
 import { charSet, hash2, pairs } from './pairs.js';
 import type { DateForm } from './types.js';
 
-const COUNT_PAIRS = pairs('最近 过去 未来 今后 此后 接下 还剩 再有 再过');
+const COUNT_PAIRS = pairs('最近 过去 未来 今后 此后 接下 还剩 还有 再有 再过');
 const COUNT_NEXT = charSet(`的 ${COUNT_CHARS}`);
 const 近 = '近'.charCodeAt(0);
 /** 前 上 后 过: a word only before a count (前1周, 上的两个月, 过十周). */
@@ -36,6 +36,7 @@ function readingOf(word: string, since: boolean): Reading {
       return { kind: 'next', calendar: true };
     case '接下来':
     case '还剩':
+    case '还有':
     case '再有':
     case '后':
       return { kind: 'next', calendar: false };

@@ -9,8 +9,8 @@ import { small } from '../numerals.js';
 
 /** A count: digits, Chinese numerals (两 俩 仨 included), 半, 几, 几十; then a vague mark (多 余 几 来). */
 const COUNT = '(\\d{1,4}|[零〇一二两俩仨三四五六七八九十百千]{1,5}|几[十百千]?|半)(多|余|几|来)?';
-/** A unit, 个 and a half before it, a half after it: 两个半月, 一个半小时, 一年半, 十三分半. */
-const UNIT = '(个)? ?(多|余)? ?(半)? ?(年|月|星期|礼拜|周|天|日|交易日|工作日|小时|钟头|刻钟|分钟|分|秒钟|秒) ?(半)?';
+/** A unit, 个 and a half before it, a half or a vague mark after it: 两个半月, 一个半小时, 一年半, 十三分半, 一年多. */
+const UNIT = '(个)? ?(多|余)? ?(半)? ?(年|月|星期|礼拜|周|天|日|交易日|工作日|小时|钟头|刻钟|分钟|分|秒钟|秒) ?(半|多|余)?';
 /** A count then its unit: groups count, mark, 个, mark, 半, unit, 半 (seven groups). */
 export const COUNTED = `${COUNT} ?${UNIT}`;
 
@@ -35,7 +35,7 @@ export const COUNT_AFTER_RE = new RegExp(`(?=[1-9一二两俩仨三四五六七�
  * count, then 以来/来 (近三年来); not the first part of a longer length (还剩8天20小时).
  */
 export const COUNT_BEFORE_RE = new RegExp(
-  `(?<![最然落背随往之以今马将接靠附逼临亲])(近|最近|过去|未来|今后|此后|接下来|还剩|再有|再过|(?<![\\u3400-\\u9fff])过|前|上|后)(?:的)? ?${COUNTED}(以来|来(?![看说讲自到源往回临]))?(?!以上|以下|左右|多|间|级|期|度| ?[又零]?[\\d一二两三四五六七八九十]{1,3} ?(?:个|小时|钟头|分|秒|天|周|星期|月))`,
+  `(?<![最然落背随往之以今马将接靠附逼临亲])(近|最近|过去|未来|今后|此后|接下来|还剩|还有|再有|再过|(?<![\\u3400-\\u9fff])过|前|上|后)(?:的)? ?${COUNTED}(以来|来(?![看说讲自到源往回临]))?(?!以上|以下|左右|多|间|级|期|度| ?[又零]?[\\d一二两三四五六七八九十]{1,3} ?(?:个|小时|钟头|分|秒|天|周|星期|月))`,
   'y',
 );
 
@@ -109,13 +109,16 @@ function countValue(s: string): number | undefined {
  * @example readOffset(['一', undefined, undefined, undefined, undefined, '刻钟', undefined], 0) // { n: 15, unit: 'minute' }
  */
 export function readOffset(g: readonly (string | undefined)[], k: number, pairs: 'upper' | 'none' = 'none'): Offset | undefined {
-  const [num, mark0, ge, mark1, halfBefore, unitText, halfAfter] = g.slice(k, k + 7);
-  const mark = mark0 ?? mark1;
+  const [num, mark0, ge, mark1, halfBefore, unitText, after] = g.slice(k, k + 7);
+  // a mark after the unit: 一年多以前, 三年多来
+  const mark2 = after === '多' || after === '余' ? after : undefined;
+  const halfAfter = mark2 ? undefined : after;
+  const mark = mark0 ?? mark1 ?? mark2;
   if (!num || !unitText) return undefined;
   const unit = UNITS[unitText];
   const halves = (halfBefore ? 1 : 0) + (halfAfter ? 1 : 0);
   if (!unit || halves > 1 || (num === '半' && (halves || mark))) return undefined;
-  if ((ge && !WITH_GE.has(unitText)) || (mark1 && !ge) || (mark0 && mark1)) return undefined;
+  if ((ge && !WITH_GE.has(unitText)) || (mark1 && !ge) || [mark0, mark1, mark2].filter(Boolean).length > 1) return undefined;
   // a bare 月 follows only 半 and the numbers no month is named with (两月 俩月 仨月, 3多月)
   if (unitText === '月' && !ge && !halfBefore && !mark && !/^[半两俩仨]$/.test(num)) return undefined;
   if (unitText === '分' && !halfAfter) return undefined;
