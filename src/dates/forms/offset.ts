@@ -131,8 +131,10 @@ export function resolveOffset(o: Offset, r: Reading, ref: Day | undefined): Reso
     const count = unit === 'year' ? s.months / 12 : s.months;
     const first = r.kind === 'next' ? base : apply(base, shiftOf({ n: count, unit }), -1);
     const last = apply(first, shiftOf({ n: count - 1, unit }), 1);
-    if (s.gran === 'year') return { ...years(first.year, last.year, 'year', 'span'), relative: true };
-    return out(periodOf(first, s.gran)[0], periodOf(last, s.gran)[1], s.gran, role);
+    // one whole period is a point, like 去年 (过去一年 in 2011: 2010)
+    const whole: DateRole = count === 1 ? 'point' : 'span';
+    if (s.gran === 'year') return { ...years(first.year, last.year, 'year', whole), relative: true };
+    return out(periodOf(first, s.gran)[0], periodOf(last, s.gran)[1], s.gran, whole);
   }
   const sign = r.kind === 'point' ? r.sign : r.kind === 'before' || r.kind === 'since' || r.kind === 'last' ? -1 : 1;
   const p = apply(base, s, sign);
