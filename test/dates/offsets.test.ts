@@ -41,6 +41,7 @@ describe('以前 / 以后: one open end', () => {
     ['过十周再看', '2021-06-14', ['过十周', '2021-08-23', undefined, 'week', 'since']],
     ['三年多以前', '2021-06-14', ['三年多以前', undefined, '2018-12-31', 'year', 'deadline']],
     ['十个工作日以后', '2021-06-14', ['十个工作日以后', '2021-06-28', undefined, 'day', 'since']],
+    ['OCR: 3 个 月 之 后', '2021-06-14', ['3 个 月 之 后', '2021-09-01', undefined, 'month', 'since']],
   ])('%s', (input, ref, want) => {
     expect(at(input, ref)).toEqual([want]);
   });

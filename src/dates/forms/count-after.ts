@@ -8,7 +8,8 @@ import { resolveOffset, type Reading } from './offset.js';
 import type { DateForm } from './types.js';
 
 /** The reading of the word after the count (the sign of 前/后 included). */
-function readingOf(word: string): Reading {
+function readingOf(spaced: string): Reading {
+  const word = spaced.replace(' ', '');
   switch (word) {
     case '前':
       return { kind: 'point', sign: -1 };
