@@ -93,6 +93,8 @@ describe('not offsets', () => {
   });
   it('counts without a unit of time, vague counts, halves of a period, named months and days', () => {
     expect(at('新建20多个项目', '2021-06-14')).toEqual([]);
+    expect(at('二十年前后', '2021-06-14')).toEqual([]);
+    expect(at('从近三年来看', '2021-06-14').map((d) => d[0])).toEqual(['从近三年']);
     expect(at('几天前', '2021-06-14')).toEqual([]);
     expect(at('几十年来', '2021-06-14')).toEqual([]);
     expect(at('上半年', '2021-06-14')).toEqual([['上半年', '2021-01-01', '2021-06-30', 'half', 'point']]);
