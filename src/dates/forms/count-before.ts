@@ -38,8 +38,9 @@ function readingOf(word: string, since: boolean): Reading {
     case '还剩':
     case '还有':
     case '再有':
-    case '后':
       return { kind: 'next', calendar: false };
+    case '后':
+      return { kind: 'next', calendar: false, nextDay: true };
     case '再过':
     case '过':
       return { kind: 'after', exact: true };

@@ -21,8 +21,11 @@ export type Reading =
   | { kind: 'within' }
   /** 3个多月以来: from the start of the period N units back, up to the reference. */
   | { kind: 'since' }
-  /** 未来2个月, 过去5分钟: the reference and the shifted point; `calendar`: whole years (今后五年). */
-  | { kind: 'next' | 'last'; calendar: boolean };
+  /**
+   * 未来2个月, 过去5分钟: the reference and the shifted point; `calendar`: whole years (今后五年);
+   * `nextDay` (后3天): the days after the reference day.
+   */
+  | { kind: 'next' | 'last'; calendar: boolean; nextDay?: boolean };
 
 /** An offset as a calendar shift: months, then days, then business days; and its granularity. */
 interface Shift {
@@ -152,8 +155,7 @@ export function resolveOffset(o: Offset, r: Reading, ref: Day | undefined): Reso
     case 'since':
       return out(start, ref.known ? undefined : ref, s.gran, role);
     case 'next':
-      // the next N days begin tomorrow; the next 48 hours now
-      return out(SUB_DAY.has(o.unit) ? base : shiftDays(base, 1), p, s.gran, role);
+      return out(r.nextDay && !SUB_DAY.has(o.unit) ? shiftDays(base, 1) : base, p, s.gran, role);
     case 'last':
       return out(p, ref.known ? undefined : ref, s.gran, role);
   }
