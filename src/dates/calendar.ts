@@ -3,6 +3,7 @@
  * Days are plain objects ({ year, month, day }); date-fns works on local-time Dates built from them.
  */
 // per-function entry points: importing the 'date-fns' index loads ~250 modules (~100 ms cold)
+import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
@@ -69,3 +70,6 @@ export function formatMoment(m: Moment): string {
  * every range and role); compareDays({2021,5,13}, {2021,6,1}) < 0.
  */
 export const compareDays = (a: Day, b: Day): number => a.year - b.year || a.month - b.month || a.day - b.day;
+
+/** n business days (Monday–Friday) after d, or before when n < 0: shiftBusinessDays({2021,6,14}, 5) // {2021,6,21} */
+export const shiftBusinessDays = (d: Day, n: number): Day => fromDate(addBusinessDays(toDate(d), n));

@@ -60,7 +60,8 @@ describe('era years', () => {
     expect(pick('永乐大典')).toEqual([]);
     expect(pick('嘉定三年行动计划')).toEqual([]);
     expect(extractDates('嘉定三年行动计划', { durations: true }).map((d) => d.granularity)).toEqual(['duration']);
-    expect(extractDates('绍兴10年来经济总量翻番', { durations: true }).map((d) => d.granularity)).toEqual(['duration']);
+    // 10年来 is a since counted from the reference (offsets.test.ts), not an era year
+    expect(extractDates('绍兴10年来经济总量翻番', { durations: true }).map((d) => [d.text, d.role])).toEqual([['10年来', 'since']]);
     expect(pick('康熙2021年')).toEqual([['2021年', '2021-01-01', '2021-12-31', 'year', 'point']]);
   });
 
@@ -245,7 +246,7 @@ describe('within a counted period; the end of a quarter', () => {
     expect(at('两周内完成整改')).toEqual([['两周内', '2024-03-05', '2024-03-19', 'day', 'deadline']]);
     expect(at('须在30日内报送')).toEqual([['30日内', '2024-03-05', '2024-04-04', 'day', 'deadline']]);
     expect(at('3个月以内办结')).toEqual([['3个月以内', '2024-03-05', '2024-06-05', 'day', 'deadline']]);
-    expect(at('在1至2年内基本完成')).toEqual([['1至2年内', '2024-03-05', '2025-12-31', 'year', 'deadline']]);
+    expect(at('在1至2年内基本完成')).toEqual([['1至2年内', '2024-03-05', '2026-03-05', 'year', 'deadline']]);
     expect(at('在日内瓦举行')).toEqual([]);
   });
   it('三季度末 is the quarter’s last month', () => {

@@ -24,8 +24,9 @@ describe('targets: reported results under a review frame', () => {
   it('五年来 frames a county review; a figure before its noun names the metric', () => {
     const ts = read('五年来，全县建成120个示范项目，农村居民人均可支配收入年均增长8.2%。', '2021-03-01');
     expect(ts.map(brief)).toEqual([
-      ['示范项目', 120, '个', 'exact', 'actual', null],
-      ['农村居民人均可支配收入', 8.2, '%', 'exact', 'actual', null],
+      // 五年来 is a date (since 2016-01-01 up to the reference): it governs the results
+      ['示范项目', 120, '个', 'exact', 'actual', '2021-03-01'],
+      ['农村居民人均可支配收入', 8.2, '%', 'exact', 'actual', '2021-03-01'],
     ]);
     expect(ts[0].text).toBe('全县建成120个示范项目');
   });

@@ -18,6 +18,7 @@ import { festival } from './festival.js';
 import { lunarDay, lunarMarked, lunarMonthDay } from './lunar-date.js';
 import { monthPart } from './month-part.js';
 import { numericMore } from './numeric-more.js';
+import { ordinalDay } from './ordinal-day.js';
 import { planWord } from './plan-word.js';
 import { plan } from './plan.js';
 import { quarter } from './quarter.js';
@@ -34,9 +35,10 @@ export const FORMS: readonly DateForm[] = [
   decade, // 上世纪90年代
   century, // 18世纪, 11世纪初, 上世纪
   countBefore, // 近三年, 未来五年, 前1周
-  countAfter, // 5年前, 3天后
+  countAfter, // 5年前, 一年半以后, 两年内, 3个多月以来
   useSpan, // 用三年时间
-  within, // 三年内, 30天内
+  within, // 1至2年内
+  ordinalDay, // 第三天起
   monthPart, // 这个月前两天, 4月前4天, 当月, 2005年首月, 二零二一年后三月
   quarter, // 上季度末, 下个季度, 2021年前两个季度, 1季度
   week, // 下周一, 上上周末
