@@ -54,3 +54,39 @@ export const clauses = (text: string, p: Piece): Piece[] => split(text, p.start,
 
 /** Items of a piece, split at ，；：and 、: `items('粮食、棉花', {start:0,end:5})` → [0,2), [3,5) */
 export const items = (text: string, p: Piece): Piece[] => split(text, p.start, p.end, CLAUSE | ITEM);
+
+/**
+ * Pieces packed two int32 to a piece (start, end, start, end, …): a whole document's clause
+ * list costs 8 bytes a piece here, against ~48 for an array of Piece objects, and lives outside
+ * the JS heap, so long lists are never copied and promoted by the garbage collector.
+ */
+export interface PackedPieces {
+  readonly count: number;
+  readonly at: Int32Array;
+}
+
+/**
+ * A growing PackedPieces: `add` pieces in order, then `done()`.
+ *
+ * @example const b = packer(); b.add(0, 4); b.add(5, 9); pieceAt(b.done(), 1) // { start: 5, end: 9 }
+ */
+export function packer(): { add(start: number, end: number): void; done(): PackedPieces } {
+  let at = new Int32Array(64);
+  let count = 0;
+  return {
+    add(start, end) {
+      if (2 * count + 2 > at.length) {
+        const grown = new Int32Array(at.length * 2);
+        grown.set(at);
+        at = grown;
+      }
+      at[2 * count] = start;
+      at[2 * count + 1] = end;
+      count++;
+    },
+    done: () => ({ count, at: at.subarray(0, 2 * count) }),
+  };
+}
+
+/** Piece `k` of packed pieces: `pieceAt({ count: 1, at: Int32Array.of(3, 7) }, 0)` → { start: 3, end: 7 } */
+export const pieceAt = (p: PackedPieces, k: number): Piece => ({ start: p.at[2 * k], end: p.at[2 * k + 1] });

@@ -5,7 +5,8 @@
 import { findQuotes, quotedSlogans } from '../quoted.js';
 import { clausesOf } from '../series.js';
 import type { Scan } from './types.js';
-import type { Found, Piece } from '../found.js';
+import type { PackedPieces } from '../../text/split.js';
+import type { Found } from '../found.js';
 import type { Quote } from '../quoted.js';
 
 /**
@@ -15,7 +16,7 @@ import type { Quote } from '../quoted.js';
  */
 export function makeScan(text: string): Scan {
   let quotes: Quote[] | undefined;
-  let clauses: Piece[] | undefined;
+  let clauses: PackedPieces | undefined;
   let inTitle: Uint8Array | undefined;
   let quoted: Found[] | undefined;
   const scan: Scan = {
