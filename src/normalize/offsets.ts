@@ -69,3 +69,77 @@ export function compose(inner: Int32Array | undefined, outer: Int32Array): Int32
   for (let i = 0; i < outer.length; i++) outer[i] = inner[outer[i]];
   return outer;
 }
+
+/**
+ * A finished offset map, run-length coded: runs of output units whose sources are consecutive
+ * (map[i] = i + delta) are one entry, so a document with few edits keeps a few bytes per edit
+ * instead of 4 per code unit. A map with too many runs stays a plain Int32Array.
+ */
+export type FinalMap =
+  | { kind: 'identity' }
+  | { kind: 'dense'; map: Int32Array }
+  | { kind: 'runs'; starts: Int32Array; deltas: Int32Array };
+
+/** Run-length code `map` when that saves memory (one run per 4 units or fewer). */
+export function finalMapOf(map: Int32Array | undefined): FinalMap {
+  if (!map) return { kind: 'identity' };
+  let runs = map.length ? 1 : 0;
+  for (let i = 1; i < map.length; i++) if (map[i] !== map[i - 1] + 1) runs++;
+  if (runs * 4 > map.length) return { kind: 'dense', map };
+  const starts = new Int32Array(runs);
+  const deltas = new Int32Array(runs);
+  let r = -1;
+  for (let i = 0; i < map.length; i++) {
+    if (i === 0 || map[i] !== map[i - 1] + 1) {
+      starts[++r] = i;
+      deltas[r] = map[i] - i;
+    }
+  }
+  return { kind: 'runs', starts, deltas };
+}
+
+/** The run holding output index i (0 ≤ i < length): the last run starting at or before i. */
+function runOf(starts: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * map[i] for an output index 0 ≤ i < length.
+ *
+ * @example sourceOf(finalMapOf(Int32Array.of(0, 1, 5, 6, 7, 8, 9, 10, 11)), 3) // 6
+ */
+export function sourceOf(m: FinalMap, i: number): number {
+  switch (m.kind) {
+    case 'identity':
+      return i;
+    case 'dense':
+      return m.map[i];
+    case 'runs':
+      return i + m.deltas[runOf(m.starts, i)];
+  }
+}
+
+/**
+ * The first output index whose source is at or after `index` (maps are non-decreasing), or
+ * `length` when there is none.
+ *
+ * @example firstAtOrAfter(finalMapOf(Int32Array.of(0, 1, 5, 6, 7, 8, 9, 10, 11)), 9, 3) // 2
+ */
+export function firstAtOrAfter(m: FinalMap, length: number, index: number): number {
+  if (m.kind === 'identity') return Math.max(0, Math.min(Math.trunc(index), length));
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sourceOf(m, mid) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
