@@ -1,6 +1,6 @@
 // Peak memory per input byte and retained bytes per result (see docs/robustness.md, Memory).
 //
-//   node bench/tools/memory.mjs [--stages] [shape…]
+//   node bench/tools/memory.mjs [--stages] [--repeat=3] [shape…]
 //
 // shapes: fixtures100 (default; every fixture joined, repeated 100 times, one document),
 // fixtures200, glued, list, spaced. --stages: each extractor alone on each shape as well as
@@ -15,7 +15,8 @@
 //    external memory (array buffers), − baseline heap used;
 // 4. after a full GC with the results still held: retained = heap used + external − baseline,
 //    reported per result.
-// All figures are divided by the input's UTF-8 size. The peak RSS includes V8's young
+// All figures are divided by the input's UTF-8 size; each row is the run of median peak RSS
+// of --repeat runs. The peak RSS includes V8's young
 // generation, which grows to its maximum (2 × 16 MB semi-spaces on 64-bit Node 20) under any
 // sustained allocation, whatever the input size: the ×200 shape shows the slope.
 import { spawnSync } from 'node:child_process';
@@ -58,7 +59,8 @@ async function settle() {
 async function child(shape, stage) {
   const lib = await import(process.env.TIFA_DIST ?? '../../dist/index.js');
   const text = SHAPES[shape]();
-  lib[stage]('预热：今年增长5%左右，年底前完成“两新一重”建设。');
+  // warm up on the fixtures once (×1, 36 KB): hot functions are compiled before the baseline
+  for (let k = 0; k < 3; k++) lib[stage](fixtures(1)());
   await settle();
   const hwm = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) * 1024;
   const outside = (m) => m.external; // array buffers are counted in external
@@ -117,7 +119,11 @@ function run(shape, stage) {
   return row;
 }
 
+/** The run of median peak RSS (the machine is shared: GC timing varies from run to run). */
+const median = (rows) => rows.sort((a, b) => a.peakRss - b.peakRss)[rows.length >> 1];
+
 const args = process.argv.slice(2);
+const repeat = Number(args.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 3);
 if (args[0] === '--child') await child(args[1], args[2]);
 else {
   const stages = args.includes('--stages') ? STAGES : ['analyze'];
@@ -127,7 +133,7 @@ else {
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const shape of shapes.length ? shapes : ['fixtures100']) {
     for (const stage of stages) {
-      const r = run(shape, stage);
+      const r = median(Array.from({ length: repeat }, () => run(shape, stage)));
       console.log(
         `| ${shape} | ${stage} | ${f1(r.bytes / 1e6)} | ${r.results} | ${r.ms.toFixed(0)} | ${f1(r.peakRss / r.bytes)} | ${f1(r.peakHeap / r.bytes)} | ${f1(r.retained / r.bytes)} | ${r.results ? (r.retained / r.results).toFixed(0) : '—'} |`,
       );

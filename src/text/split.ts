@@ -2,7 +2,7 @@
  * Sentences, clauses and list items of normalized text. Quotes, brackets and book titles are
  * never split; a line break always ends a sentence and closes any quote left open.
  */
-import { CLAUSE_SEP, ITEM_SEP, SENTENCE_END, isClosing, isOpening } from './chars.js';
+import { CLAUSE_SEP, ITEM_SEP, SENTENCE_END, isClosingAt, isOpeningAt } from './chars.js';
 
 /** A range of the text, end exclusive. */
 export interface Piece {
@@ -20,11 +20,10 @@ for (const c of ITEM_SEP) SEP[c.charCodeAt(0)] |= ITEM;
 const NEWLINE = 10;
 
 /**
- * Split [from, to) of `text` at the separators in `mask`, outside quotes and brackets. Pieces
- * exclude their separator; empty pieces are dropped.
+ * Visit the pieces of [from, to) of `text` split at the separators in `mask`, outside quotes
+ * and brackets. Pieces exclude their separator; empty pieces are skipped.
  */
-function split(text: string, from: number, to: number, mask: number): Piece[] {
-  const out: Piece[] = [];
+function visit(text: string, from: number, to: number, mask: number, piece: (start: number, end: number) => void): void {
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
@@ -32,22 +31,37 @@ function split(text: string, from: number, to: number, mask: number): Piece[] {
     const sep = SEP[code] & mask;
     if (code === NEWLINE && mask & SENTENCE) depth = 0;
     else if (sep === 0) {
-      const c = text[i];
-      if (isOpening(c)) depth++;
-      else if (isClosing(c) && depth > 0) depth--;
+      if (isOpeningAt(text, i)) depth++;
+      else if (depth > 0 && isClosingAt(text, i)) depth--;
       continue;
     }
     if (sep !== 0 && (depth === 0 || code === NEWLINE)) {
-      if (i > start) out.push({ start, end: i });
+      if (i > start) piece(start, i);
       start = i + 1;
     }
   }
-  if (to > start) out.push({ start, end: to });
+  if (to > start) piece(start, to);
+}
+
+/** The pieces of [from, to) of `text` split at the separators in `mask` (see visit). */
+function split(text: string, from: number, to: number, mask: number): Piece[] {
+  const out: Piece[] = [];
+  visit(text, from, to, mask, (start, end) => out.push({ start, end }));
   return out;
 }
 
 /** Sentences, split at 。！？ and line breaks: `sentences('增长5%。完成任务！')` → [0,4), [5,9) */
 export const sentences = (text: string): Piece[] => split(text, 0, text.length, SENTENCE);
+
+/**
+ * Each sentence of `text` in turn, without a list of them all (a whole document's sentence
+ * list would live as long as the walk over it).
+ *
+ * @example eachSentence('增长5%。完成任务！', (s) => seen.push(s)) // seen: [0,4), [5,9)
+ */
+export function eachSentence(text: string, fn: (s: Piece) => void): void {
+  visit(text, 0, text.length, SENTENCE, (start, end) => fn({ start, end }));
+}
 
 /** Clauses of a piece, split at ，；：: `clauses('一是稳增长，二是促就业', {start:0,end:11})` → [0,5), [6,11) */
 export const clauses = (text: string, p: Piece): Piece[] => split(text, p.start, p.end, CLAUSE);
