@@ -6,7 +6,7 @@ import { OPTION_KEYS, assertOptions, assertText } from '../options.js';
 import type { Span } from '../types.js';
 import { fixDigits } from './digits.js';
 import { joinLinesOf } from './lines.js';
-import { compose, finalMapOf, firstAtOrAfter, sourceOf, type Rewrite } from './offsets.js';
+import { compose, finalMapOf, firstAtOrAfter, sourceOf, type Rewrite, type Runs } from './offsets.js';
 import { toSimplified, type Script } from './script.js';
 import { survey } from './survey.js';
 import { toHalfWidth } from './width.js';
@@ -60,7 +60,7 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
   }
 
   let text = input;
-  let map: Int32Array | undefined;
+  let map: Runs | undefined;
   const apply = (r: Rewrite | undefined) => {
     if (!r) return;
     map = compose(map, r.map);

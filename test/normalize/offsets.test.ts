@@ -1,44 +1,86 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
-import { finalMapOf, firstAtOrAfter, sourceOf } from '../../src/normalize/offsets.js';
+import { RewriteBuilder, compose, finalMapOf, firstAtOrAfter, sourceOf } from '../../src/normalize/offsets.js';
 
-/** A non-decreasing offset map such as the passes build: copies, drops and one-to-many emits. */
-const offsetMap = fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 3 }), fc.boolean()), { maxLength: 60 }).map((steps) => {
-  const out: number[] = [];
-  let src = 0;
-  for (const [n, skip, emit] of steps) {
-    for (let i = 0; i < n; i++) out.push(emit ? src : src + i);
-    src += (emit ? 1 : n) + skip;
+type Step = [kind: 'copy' | 'emit' | 'drop', n: number];
+
+/** Steps of a pass over a source (copies, one-to-many emits, drops) and the plain map they make. */
+const passSteps = fc.array(fc.tuple(fc.constantFrom<Step[0]>('copy', 'emit', 'drop'), fc.integer({ min: 1, max: 30 })), { maxLength: 40 });
+
+function runPass(steps: Step[]): { source: string; rewrite: ReturnType<RewriteBuilder['finish']>; plain: number[] } {
+  const sourceLength = steps.reduce((k, [kind, n]) => k + (kind === 'emit' ? 1 : n), 0);
+  const source = '增'.repeat(sourceLength);
+  const b = new RewriteBuilder(source);
+  const plain: number[] = [];
+  let at = 0;
+  for (const [kind, n] of steps) {
+    if (kind === 'copy') {
+      b.copy(at, at + n);
+      for (let i = 0; i < n; i++) plain.push(at + i);
+      at += n;
+    } else if (kind === 'emit') {
+      b.emit('长'.repeat(n), at);
+      for (let i = 0; i < n; i++) plain.push(at);
+      at += 1;
+    } else {
+      b.drop();
+      at += n;
+    }
   }
-  return Int32Array.from(out);
-});
+  b.drop();
+  return { source, rewrite: b.finish(), plain };
+}
 
 describe('run-length offset maps', () => {
-  it('codes a map with few edits as runs and reads it back exactly', () => {
-    // 今年\n增长5%：the line break (index 2) was dropped
-    const m = finalMapOf(Int32Array.of(0, 1, 3, 4, 5, 6, 7, 8, 9, 10));
+  it('keeps one run per edit: a dropped line break is two runs', () => {
+    // 今年\n增长5%: the line break (index 2) is dropped
+    const b = new RewriteBuilder('今年\n增长5%');
+    b.copy(0, 2);
+    b.drop();
+    b.copy(3, 7);
+    const r = b.finish()!;
+    expect(r.text).toBe('今年增长5%');
+    expect([r.map.count, [...r.map.starts.slice(0, 2)], [...r.map.deltas.slice(0, 2)]]).toEqual([2, [0, 2], [0, 1]]);
+    const m = finalMapOf(r.map);
     expect(m.kind).toBe('runs');
-    expect([...Array(10).keys()].map((i) => sourceOf(m, i))).toEqual([0, 1, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(firstAtOrAfter(m, 10, 2)).toBe(2);
-    expect(firstAtOrAfter(m, 10, 11)).toBe(10);
+    expect([0, 1, 2, 3, 4, 5].map((i) => sourceOf(m, i))).toEqual([0, 1, 3, 4, 5, 6]);
+    expect(firstAtOrAfter(m, 6, 2)).toBe(2);
+    expect(firstAtOrAfter(m, 6, 7)).toBe(6);
   });
 
-  it('keeps a map with an edit every few units dense', () => {
-    expect(finalMapOf(Int32Array.of(0, 0, 2, 2, 4, 4)).kind).toBe('dense');
+  it('keeps a map with an edit every unit or two dense', () => {
+    const b = new RewriteBuilder('1 2 3');
+    b.emit('123', 0);
+    expect(finalMapOf(b.finish()!.map).kind).toBe('dense');
     expect(finalMapOf(undefined).kind).toBe('identity');
   });
 
-  it('agrees with the plain map on every index (fast-check)', () => {
+  it('agrees with the plain map, alone and composed, on every index (fast-check)', () => {
     fc.assert(
-      fc.property(offsetMap, fc.integer({ min: -2, max: 400 }), (map, probe) => {
-        const m = finalMapOf(map);
-        for (let i = 0; i < map.length; i++) expect(sourceOf(m, i)).toBe(map[i]);
-        let first = 0;
-        while (first < map.length && map[first] < probe) first++;
-        expect(firstAtOrAfter(m, map.length, probe)).toBe(first);
+      fc.property(passSteps, passSteps, fc.integer({ min: -2, max: 400 }), (first, second, probe) => {
+        const a = runPass(first);
+        if (!a.rewrite) return;
+        const m = finalMapOf(a.rewrite.map);
+        for (let i = 0; i < a.plain.length; i++) expect(sourceOf(m, i)).toBe(a.plain[i]);
+        let firstAt = 0;
+        while (firstAt < a.plain.length && a.plain[firstAt] < probe) firstAt++;
+        expect(firstAtOrAfter(m, a.plain.length, probe)).toBe(firstAt);
+        // a second pass over a's output (only as long as it is)
+        const fit: Step[] = [];
+        let room = a.plain.length;
+        for (const [kind, n] of second) {
+          const take = Math.min(kind === 'emit' ? 1 : n, room);
+          if (take === 0) break;
+          fit.push([kind, kind === 'emit' ? n : take]);
+          room -= take;
+        }
+        const b = runPass(fit);
+        if (!b.rewrite) return;
+        const both = finalMapOf(compose(a.rewrite.map, b.rewrite.map));
+        for (let i = 0; i < b.plain.length; i++) expect(sourceOf(both, i)).toBe(a.plain[b.plain[i]]);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
