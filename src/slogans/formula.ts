@@ -4,7 +4,7 @@
  * by a short non-numeral body, N个 + a short body, digit codes — never by a list of names.
  */
 import { parseNumber } from '../numbers/parse.js';
-import { digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
+import { coverOf, digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
 import type { Found, Piece } from './found.js';
 import { ADHERENCE_VERBS, isHeadAt, formulaNumeral, frameFollows, isClassifier, isHan, isNumeralChar, verbPrecedes } from './grammar.js';
 
@@ -210,8 +210,7 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     if (end < 0) continue;
     out.push({ type: 'formula', start: s, end, parts: [text.slice(b, end)], numbers: [parseNumber(m[1])!] });
   }
-  const covered = new Uint8Array(n + 1);
-  for (const f of out) covered.fill(1, f.start, f.end);
+  const covered = coverOf(out);
   // numeral + one-character abbreviation + head noun: 三农工作, 双减政策, 两新工程
   for (let i = 0; i + 2 < n; i++) {
     const v = formulaNumeral(text[i]);
@@ -221,7 +220,7 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     const c = text[i + 1];
     if (!hanBody(c) || isClassifier(c) || c === '大' || c === '是' || c === '要') continue;
     if (!isHeadAt(text, i + 2)) continue;
-    if (covered[i]) continue;
+    if (covered(i)) continue;
     out.push({ type: 'formula', start: i, end: i + 2, parts: [text.slice(i, i + 2)], numbers: [v] });
   }
   return out;

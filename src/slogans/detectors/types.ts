@@ -25,8 +25,8 @@ export interface Scan {
   readonly quotes: Quote[];
   /** Clauses between clause punctuation, quotes and brackets (packed start/end pairs). */
   readonly clauses: PackedPieces;
-  /** 1 inside a book title 《…》. */
-  readonly inTitle: Uint8Array;
+  /** Whether index i is inside a book title 《…》. */
+  readonly inTitle: (i: number) => boolean;
   /** Quoted candidates (formulas and others), shared by the quoted detectors. */
   readonly quoted: Found[];
 }
