@@ -12,7 +12,8 @@
  */
 import { alignSeries, nearEqual, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
-import { QUOTES, isHan } from './grammar.js';
+import { QUOTES } from './grammar.js';
+import { isHanAt } from '../text/chars.js';
 import { packer, pieceAt, type PackedPieces } from '../text/split.js';
 
 /** Per code unit: 1 where a clause ends (punctuation, quotes, brackets, spaces). */
@@ -20,7 +21,6 @@ const BOUNDARY = new Uint8Array(0x10000);
 for (const c of '。！？；;!?，,：:()（）[]【】""\'\n\r\t …—　' + Object.keys(QUOTES).join('') + Object.values(QUOTES).join('')) {
   BOUNDARY[c.charCodeAt(0)] = 1;
 }
-const isSentenceBoundary = (c: string): boolean => !(c === '，' || c === ',' || c === '、' || isHan(c));
 
 /**
  * The clauses of text: pieces between clause punctuation, quotes and brackets (packed: a
@@ -41,7 +41,7 @@ export function clausesOf(text: string): PackedPieces {
 }
 
 const allHan = (text: string, p: Piece): boolean => {
-  for (let i = p.start; i < p.end; i++) if (!isHan(text[i])) return false;
+  for (let i = p.start; i < p.end; i++) if (!isHanAt(text, i)) return false;
   return true;
 };
 
@@ -120,7 +120,7 @@ export function parallelSeries(text: string, clauses: PackedPieces): Found[] {
     // items split by 、
     let hasSep = false;
     for (let i = c.start; i < c.end; i++)
-      if (text[i] === '、') {
+      if (text.charCodeAt(i) === 0x3001) {
         hasSep = true;
         break;
       }
@@ -190,9 +190,9 @@ export function clauseTemplates(text: string): Found[] {
   const units: Piece[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = i === text.length ? '' : text[i];
-    const comma = c === '，' || c === ',' || c === '；' || c === ';';
-    const end = i === text.length || comma || isSentenceBoundary(c);
+    const c = text.charCodeAt(i); // NaN at the end
+    const comma = c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b; // ，,；;
+    const end = i === text.length || comma || !(c === 0xff0c || c === 0x2c || c === 0x3001 || isHanAt(text, i));
     if (!end) continue;
     if (i > s) units.push({ start: s, end: i });
     if (!comma) {

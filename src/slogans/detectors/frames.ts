@@ -15,6 +15,12 @@ import type { Detector } from './types.js';
 
 const SENTENCE_END = '。！？!?\n';
 const CLAUSE_END = '，,；;：:、。！？!?\n';
+/** By code unit: 1 ends a sentence, 2 ends a clause. */
+const ENDS = new Uint8Array(0x10000);
+for (const c of SENTENCE_END) ENDS[c.charCodeAt(0)] |= 1;
+for (const c of CLAUSE_END) ENDS[c.charCodeAt(0)] |= 2;
+const endsSentenceAt = (text: string, i: number): boolean => (ENDS[text.charCodeAt(i)] & 1) !== 0;
+const endsClauseAt = (text: string, i: number): boolean => (ENDS[text.charCodeAt(i)] & 2) !== 0;
 const MAX_LEAD = 20;
 const MAX_GAP = 1500;
 const MAX_CLAUSE = 24;
@@ -24,9 +30,9 @@ function leads(text: string, keep: (start: number, end: number) => boolean): Pie
   const out: Piece[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_END.includes(text[i])) continue;
+    if (i < text.length && !endsSentenceAt(text, i)) continue;
     let e = s;
-    while (e < i && !CLAUSE_END.includes(text[e])) e++;
+    while (e < i && !endsClauseAt(text, e)) e++;
     while (s < e && (text[s] === ' ' || text[s] === '\u3000')) s++;
     if (e > s && keep(s, e)) out.push({ start: s, end: e });
     s = i + 1;
@@ -112,7 +118,7 @@ function clausesWithSeps(text: string): PackedPieces {
   const out = packer();
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_END.includes(text[i])) continue;
+    if (i < text.length && !endsClauseAt(text, i)) continue;
     if (i > s) out.add(s, i);
     s = i + 1;
   }
