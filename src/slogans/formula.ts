@@ -6,7 +6,7 @@
 import { parseNumber } from '../numbers/parse.js';
 import { coverOf, digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
 import type { Found, Piece } from './found.js';
-import { ADHERENCE_VERBS, isHeadAt, formulaNumeral, frameFollows, isClassifier, isHan, isNumeralChar, verbPrecedes } from './grammar.js';
+import { ADHERENCE_VERBS, isHeadAt, formulaNumeral, formulaNumeralAt, frameFollows, isClassifier, isHan, isNumeralChar, verbPrecedes } from './grammar.js';
 
 const hanBody = (c: string | undefined): boolean => isHan(c) && !isNumeralChar(c);
 
@@ -163,7 +163,7 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
       i = merged[m].end - 1;
       continue;
     }
-    if (formulaNumeral(text[i]) === undefined || skip(i)) continue;
+    if (formulaNumeralAt(text, i) === 0 || skip(i)) continue;
     const prev = text[i - 1];
     if (isNumeralChar(prev) || prev === '第' || prev === '每' || prev === '个') continue;
     let limit = i;
@@ -213,8 +213,8 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
   const covered = coverOf(out);
   // numeral + one-character abbreviation + head noun: 三农工作, 双减政策, 两新工程
   for (let i = 0; i + 2 < n; i++) {
-    const v = formulaNumeral(text[i]);
-    if (v === undefined || text[i] === '一' || skip(i)) continue;
+    const v = formulaNumeralAt(text, i);
+    if (v === 0 || text.charCodeAt(i) === 0x4e00 || skip(i)) continue; // 一
     const prev = text[i - 1];
     if (isNumeralChar(prev) || prev === '第' || prev === '每') continue;
     const c = text[i + 1];
