@@ -6,19 +6,23 @@
 // fixtures200, glued, list, spaced. --stages: each extractor alone on each shape as well as
 // analyze(). Each (shape, stage) runs in a fresh child process (`--expose-gc --trace-gc`):
 //
-// 1. the input is built and the stage is warmed up on a short sentence, then a full GC; the
-//    baseline is taken after it (RSS, heap used, external + array buffers);
+// 1. the input is built and the stage warmed up — cold (default): three runs on the fixtures
+//    ×1, so hot functions are compiled; warm (TIFA_MEMORY_WARM=1): one run on the input itself,
+//    results dropped — then full GCs with pauses (freed array buffers are swept after a GC);
+//    the baseline is taken after them (RSS, heap used, external);
 // 2. the kernel's peak-RSS counter is reset (`5 > /proc/self/clear_refs`), the stage runs once
 //    on the input and its results are KEPT (a caller keeps them);
 // 3. peak RSS = VmHWM (kernel-tracked, no sampling gaps) − baseline RSS; peak heap = the largest
 //    heap-used figure V8 reports before any GC during the run (--trace-gc), plus the growth of
-//    external memory (array buffers), − baseline heap used;
-// 4. after a full GC with the results still held: retained = heap used + external − baseline,
-//    reported per result.
+//    external memory, − baseline heap used;
+// 4. after full GCs with the results still held: retained = heap used + external − baseline,
+//    also reported per result.
 // All figures are divided by the input's UTF-8 size; each row is the run of median peak RSS
-// of --repeat runs. The peak RSS includes V8's young
-// generation, which grows to its maximum (2 × 16 MB semi-spaces on 64-bit Node 20) under any
-// sustained allocation, whatever the input size: the ×200 shape shows the slope.
+// of --repeat runs. A cold peak RSS includes V8's young generation growing to its maximum
+// (2 × 16 MB semi-spaces on 64-bit Node 20) under any sustained allocation, whatever the input
+// size: compare fixtures200, or a warm run.
+// Env: TIFA_DIST (a build's index.js), TIFA_MEMORY_WARM=1, TIFA_NODE_FLAGS (extra node flags
+// for the children, e.g. --max-semi-space-size=8).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -111,10 +115,14 @@ function peakHeapOf(stdout) {
 
 function run(shape, stage) {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--expose-gc', '--trace-gc', ...(process.env.TIFA_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), self, '--child', shape, stage], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--trace-gc', ...(process.env.TIFA_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), self, '--child', shape, stage],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
   const line = r.stdout.split('\n').find((l) => l.startsWith(`${MARK} {`));
   if (!line) throw new Error(`${shape} ${stage}: ${r.stderr}`);
   const row = JSON.parse(line.slice(MARK.length + 1));

@@ -60,7 +60,13 @@ function lineCount(s: string): number {
  */
 function splitLines(s: string, raw?: readonly number[]): Lines {
   const count = lineCount(s);
-  const lines: Lines = { count, start: new Int32Array(count), end: new Int32Array(count), brk: new Uint8Array(count), width: new Int32Array(count) };
+  const lines: Lines = {
+    count,
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    brk: new Uint8Array(count),
+    width: new Int32Array(count),
+  };
   let start = 0;
   for (let k = 0; k < count; k++) {
     const nl = s.indexOf('\n', start);

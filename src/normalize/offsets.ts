@@ -128,10 +128,7 @@ export function compose(inner: Runs | undefined, outer: Runs): Runs {
  * (map[i] = i + delta) are one entry, so a document with few edits keeps a few bytes per edit
  * instead of 4 per code unit. A map with too many runs stays a plain Int32Array.
  */
-export type FinalMap =
-  | { kind: 'identity' }
-  | { kind: 'dense'; map: Int32Array }
-  | { kind: 'runs'; starts: Int32Array; deltas: Int32Array };
+export type FinalMap = { kind: 'identity' } | { kind: 'dense'; map: Int32Array } | { kind: 'runs'; starts: Int32Array; deltas: Int32Array };
 
 /**
  * The map normalize keeps: the runs trimmed to size, or a plain Int32Array when runs would

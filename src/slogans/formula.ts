@@ -6,7 +6,17 @@
 import { parseNumber } from '../numbers/parse.js';
 import { coverOf, digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
 import type { Found, Piece } from './found.js';
-import { ADHERENCE_VERBS, isHeadAt, formulaNumeral, formulaNumeralAt, frameFollows, isClassifier, isHan, isNumeralChar, verbPrecedes } from './grammar.js';
+import {
+  ADHERENCE_VERBS,
+  isHeadAt,
+  formulaNumeral,
+  formulaNumeralAt,
+  frameFollows,
+  isClassifier,
+  isHan,
+  isNumeralChar,
+  verbPrecedes,
+} from './grammar.js';
 
 const hanBody = (c: string | undefined): boolean => isHan(c) && !isNumeralChar(c);
 
