@@ -29,7 +29,9 @@ for (const c of '。！？；;!?，,：:()（）[]【】""\'\n\r\t …—　' + 
  * @example pieceAt(clausesOf('热起来，活起来'), 1) // { start: 4, end: 7 }
  */
 export function clausesOf(text: string): PackedPieces {
-  const out = packer();
+  let boundaries = 1;
+  for (let i = 0; i < text.length; i++) boundaries += BOUNDARY[text.charCodeAt(i)];
+  const out = packer(boundaries); // at most one clause per boundary: no regrowth
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || BOUNDARY[text.charCodeAt(i)] === 1) {

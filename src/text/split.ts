@@ -80,12 +80,13 @@ export interface PackedPieces {
 }
 
 /**
- * A growing PackedPieces: `add` pieces in order, then `done()`.
+ * A growing PackedPieces (room for `capacity` pieces before it grows): `add` pieces in order,
+ * then `done()`.
  *
  * @example const b = packer(); b.add(0, 4); b.add(5, 9); pieceAt(b.done(), 1) // { start: 5, end: 9 }
  */
-export function packer(): { add(start: number, end: number): void; done(): PackedPieces } {
-  let at = new Int32Array(64);
+export function packer(capacity = 32): { add(start: number, end: number): void; done(): PackedPieces } {
+  let at = new Int32Array(2 * Math.max(1, capacity));
   let count = 0;
   return {
     add(start, end) {

@@ -115,7 +115,9 @@ export function sentenceLeads(text: string): Found[] {
 
 /** Clauses of text split at ，；、 and sentence ends, with the separator after each. */
 function clausesWithSeps(text: string): PackedPieces {
-  const out = packer();
+  let ends = 1;
+  for (let i = 0; i < text.length; i++) if (endsClauseAt(text, i)) ends++;
+  const out = packer(ends); // at most one clause per end: no regrowth
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !endsClauseAt(text, i)) continue;
