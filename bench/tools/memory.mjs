@@ -140,13 +140,15 @@ else {
   const stages = args.includes('--stages') ? STAGES : ['analyze'];
   const shapes = args.filter((a) => !a.startsWith('--'));
   const f1 = (x) => x.toFixed(1);
-  console.log('| input | stage | UTF-8 MB | results | ms | peak RSS B/B | peak heap B/B | retained B/B | retained B/result |');
+  console.log('| input | stage | UTF-8 MB | results | ms | peak RSS B/B (range) | peak heap B/B | retained B/B | retained B/result |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const shape of shapes.length ? shapes : ['fixtures100']) {
     for (const stage of stages) {
-      const r = median(Array.from({ length: repeat }, () => run(shape, stage)));
+      const rows = Array.from({ length: repeat }, () => run(shape, stage));
+      const r = median(rows);
+      const range = `${f1(rows[0].peakRss / r.bytes)}–${f1(rows[rows.length - 1].peakRss / r.bytes)}`;
       console.log(
-        `| ${shape} | ${stage} | ${f1(r.bytes / 1e6)} | ${r.results} | ${r.ms.toFixed(0)} | ${f1(r.peakRss / r.bytes)} | ${f1(r.peakHeap / r.bytes)} | ${f1(r.retained / r.bytes)} | ${r.results ? (r.retained / r.results).toFixed(0) : '—'} |`,
+        `| ${shape} | ${stage} | ${f1(r.bytes / 1e6)} | ${r.results} | ${r.ms.toFixed(0)} | ${f1(r.peakRss / r.bytes)} (${range}) | ${f1(r.peakHeap / r.bytes)} | ${f1(r.retained / r.bytes)} | ${r.results ? (r.retained / r.results).toFixed(0) : '—'} |`,
       );
     }
   }
