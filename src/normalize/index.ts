@@ -6,7 +6,7 @@ import { OPTION_KEYS, assertOptions, assertText } from '../options.js';
 import type { Span } from '../types.js';
 import { fixDigits } from './digits.js';
 import { joinLinesOf } from './lines.js';
-import { compose, type Rewrite } from './offsets.js';
+import { compose, finalMapOf, firstAtOrAfter, sourceOf, type Rewrite, type Runs } from './offsets.js';
 import { toSimplified, type Script } from './script.js';
 import { survey } from './survey.js';
 import { toHalfWidth } from './width.js';
@@ -60,7 +60,7 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
   }
 
   let text = input;
-  let map: Int32Array | undefined;
+  let map: Runs | undefined;
   const apply = (r: Rewrite | undefined) => {
     if (!r) return;
     map = compose(map, r.map);
@@ -75,13 +75,14 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
   if (joinOpt !== false) joinToFixedPoint(text, detected.fullWidth ? undefined : detected.lineWidths, apply, () => text);
   if (detected.digitGap || detected.fullWidth) apply(fixDigits(text));
 
-  const finalMap = map;
+  const finalMap = finalMapOf(map);
+  map = undefined;
   const n = input.length;
   const toOriginal = (index: number): number => {
     if (!Number.isFinite(index)) return index > 0 ? n : 0;
     const i = Math.max(0, Math.trunc(index));
     if (i >= text.length) return n;
-    return finalMap ? finalMap[i] : i;
+    return sourceOf(finalMap, i);
   };
   const toOriginalSpan = (start: number, end: number): Span => {
     const s = toOriginal(start);
@@ -91,17 +92,7 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
     const e3 = e2 < n && isLowSurrogate(input.charCodeAt(e2)) && e2 > 0 ? e2 + 1 : e2;
     return { text: input.slice(s, e3), start: s, end: e3 };
   };
-  const fromOriginal = (index: number): number => {
-    if (!finalMap) return Math.max(0, Math.min(Math.trunc(index), text.length));
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (finalMap[mid] < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const fromOriginal = (index: number): number => firstAtOrAfter(finalMap, text.length, index);
   return { text, toOriginal, toOriginalSpan, fromOriginal, script: detected.script };
 }
 

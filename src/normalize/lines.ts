@@ -33,40 +33,60 @@ export function isSpace(c: number): boolean {
   );
 }
 
-interface Line {
-  start: number; // index of first char
-  end: number; // index of the line break (or s.length)
-  brk: number; // length of the break: 1 for \n, 2 for \r\n, 0 at the end
-  width: number;
+/**
+ * The lines of a text, one slot per line (typed arrays: a document's lines cost 13 bytes each,
+ * not an object apiece). start: index of the first char; end: index of the line break (or the
+ * text's length); brk: length of the break (1 for \n, 2 for \r\n, 0 at the end); width: the
+ * trimmed display width.
+ */
+interface Lines {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  brk: Uint8Array;
+  width: Int32Array;
+}
+
+/** The number of lines of s (its line breaks + 1). */
+function lineCount(s: string): number {
+  let n = 1;
+  for (let at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 /**
  * The lines of s with their trimmed display widths. `raw`, when given, holds each line's width
  * up to its \n (survey() counts them in its pass), so only the trimmed ends are measured here.
  */
-function splitLines(s: string, raw?: readonly number[]): Line[] {
-  const lines: Line[] = [];
+function splitLines(s: string, raw?: readonly number[]): Lines {
+  const count = lineCount(s);
+  const lines: Lines = {
+    count,
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    brk: new Uint8Array(count),
+    width: new Int32Array(count),
+  };
   let start = 0;
-  for (;;) {
+  for (let k = 0; k < count; k++) {
     const nl = s.indexOf('\n', start);
-    if (nl < 0) {
-      lines.push({ start, end: s.length, brk: 0, width: 0 });
-      break;
-    }
-    const end = nl > start && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    lines.push({ start, end, brk: nl + 1 - end, width: 0 });
+    const end = nl < 0 ? s.length : nl > start && s.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    lines.start[k] = start;
+    lines.end[k] = end;
+    lines.brk[k] = nl < 0 ? 0 : nl + 1 - end;
     start = nl + 1;
   }
-  const known = raw !== undefined && raw.length === lines.length;
-  for (let k = 0; k < lines.length; k++) {
-    const l = lines[k];
-    let e = l.end;
-    while (e > l.start && isSpace(s.charCodeAt(e - 1))) e--;
-    let b = l.start;
+  const known = raw !== undefined && raw.length === count;
+  for (let k = 0; k < count; k++) {
+    const ls = lines.start[k];
+    const le = lines.end[k];
+    let e = le;
+    while (e > ls && isSpace(s.charCodeAt(e - 1))) e--;
+    let b = ls;
     while (b < e && isSpace(s.charCodeAt(b))) b++;
     // the line's own break (\r\n or \n) is not part of the raw width; a \r before it is
-    const stop = l.end + (l.brk === 2 ? 1 : 0);
-    l.width = known ? raw[k] - displayWidth(s, l.start, b) - displayWidth(s, e, stop) : displayWidth(s, b, e);
+    const stop = le + (lines.brk[k] === 2 ? 1 : 0);
+    lines.width[k] = known ? raw[k] - displayWidth(s, ls, b) - displayWidth(s, e, stop) : displayWidth(s, b, e);
   }
   return lines;
 }
@@ -75,9 +95,11 @@ function splitLines(s: string, raw?: readonly number[]): Line[] {
  * The column width of a hard-wrapped document (newspaper columns, OCR), in half-width cells,
  * or undefined when the text is not laid out in a column: the most common width of non-empty
  * lines, accepted when at least half of those lines are within 25% of it.
+ *
+ * @example columnWidth(Int32Array.of(40, 40, 38, 40, 12, 40, 40, 39, 40)) // 40
  */
-export function columnWidth(lines: { width: number }[]): number | undefined {
-  const widths = lines.map((l) => l.width).filter((w) => w > 0);
+export function columnWidth(lineWidths: ArrayLike<number>): number | undefined {
+  const widths = Array.prototype.filter.call(lineWidths, (w: number) => w > 0) as number[];
   if (widths.length < 8) return undefined;
   const hist = new Map<number, number>();
   for (const w of widths) if (w >= 12 && w <= 120) hist.set(w, (hist.get(w) ?? 0) + 1);
@@ -112,35 +134,33 @@ export function joinLines(s: string): Rewrite | undefined {
 export function joinLinesOf(s: string, raw?: readonly number[]): Rewrite | undefined {
   if (s.indexOf('\n') < 0) return undefined;
   const lines = splitLines(s, raw);
-  const col = columnWidth(lines);
+  const col = columnWidth(lines.width);
   if (col === undefined) return joinProse(s, lines);
   const lo = col * 0.65;
   const hi = col * 1.25;
-  const isColumn = (l: Line) => l.width >= lo && l.width <= hi;
-  const endsSentence = (l: Line) => SENTENCE_END.test(s.slice(l.start, l.end));
-  const startsList = (l: Line) => LIST_START.test(s.slice(l.start, Math.min(l.end, l.start + 8)));
+  const { start, end, width } = lines;
+  const isColumn = (k: number) => width[k] >= lo && width[k] <= hi;
+  const endsSentence = (k: number) => SENTENCE_END.test(s.slice(start[k], end[k]));
+  const startsList = (k: number) => LIST_START.test(s.slice(start[k], Math.min(end[k], start[k] + 8)));
   const b = new RewriteBuilder(s);
   let last = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const cur = lines[i];
-    if (!isColumn(cur) || endsSentence(cur)) continue;
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (!isColumn(i) || endsSentence(i)) continue;
     let next = i + 1;
-    if (lines[next].width === 0) {
+    if (width[next] === 0) {
       // cross one blank line only inside a running paragraph
-      const prev = lines[i - 1];
-      if (!prev || !isColumn(prev) || next + 1 >= lines.length || lines[next + 1].width === 0) continue;
+      if (i === 0 || !isColumn(i - 1) || next + 1 >= lines.count || width[next + 1] === 0) continue;
       next++;
     }
-    const nl = lines[next];
-    if (!(isColumn(nl) || nl.width < lo) || startsList(nl)) continue;
-    if (nl.width > hi) continue;
+    if (!(isColumn(next) || width[next] < lo) || startsList(next)) continue;
+    if (width[next] > hi) continue;
     // drop trailing spaces of cur, the break(s), and leading spaces of next
-    let cut = cur.end;
-    while (cut > cur.start && (s[cut - 1] === ' ' || s[cut - 1] === '\t')) cut--;
+    let cut = end[i];
+    while (cut > start[i] && (s[cut - 1] === ' ' || s[cut - 1] === '\t')) cut--;
     b.copy(last, cut);
     b.drop();
-    let resume = nl.start;
-    while (resume < nl.end && (s[resume] === ' ' || s[resume] === '\t' || s[resume] === '\u3000')) resume++;
+    let resume = start[next];
+    while (resume < end[next] && (s[resume] === ' ' || s[resume] === '\t' || s[resume] === '\u3000')) resume++;
     last = resume;
     i = next - 1;
   }
@@ -159,31 +179,30 @@ const STARTS_TEXT = /^\s*[\u3400-\u9fff]/;
  * comma) before a line break, or a single blank line, continues on the next line (web and
  * OCR copies break paragraphs like `…确保3月底前开工53个新项目、全\n\n年新开工项目130个以上`).
  */
-function joinProse(s: string, lines: Line[]): Rewrite | undefined {
+function joinProse(s: string, lines: Lines): Rewrite | undefined {
+  const { start, end, width } = lines;
   let b: RewriteBuilder | undefined;
   let last = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const cur = lines[i];
-    if (cur.width < PROSE_MIN_WIDTH || !ENDS_MID.test(s.slice(Math.max(cur.start, cur.end - 4), cur.end))) continue;
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (width[i] < PROSE_MIN_WIDTH || !ENDS_MID.test(s.slice(Math.max(start[i], end[i] - 4), end[i]))) continue;
     let next = i + 1;
-    if (lines[next].width === 0) next++;
-    if (next >= lines.length) continue;
-    const nl = lines[next];
-    const head = s.slice(nl.start, Math.min(nl.end, nl.start + 8));
-    if (nl.width === 0 || !STARTS_TEXT.test(head) || LIST_START.test(head)) continue;
+    if (width[next] === 0) next++;
+    if (next >= lines.count) continue;
+    const head = s.slice(start[next], Math.min(end[next], start[next] + 8));
+    if (width[next] === 0 || !STARTS_TEXT.test(head) || LIST_START.test(head)) continue;
     // the next line must read as running text too, not a headline: long, or a finished sentence
-    if (nl.width < PROSE_MIN_WIDTH && !SENTENCE_END.test(s.slice(nl.start, nl.end))) continue;
+    if (width[next] < PROSE_MIN_WIDTH && !SENTENCE_END.test(s.slice(start[next], end[next]))) continue;
     // a byline after the last full stop (`…新优势。 YMG全媒体记者 童佳怡 整理`) ends the paragraph
-    const tail = s.slice(cur.start, cur.end);
+    const tail = s.slice(start[i], end[i]);
     const stop = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('！'), tail.lastIndexOf('？'));
     if (stop >= 0 && /\s/.test(tail.slice(stop + 1).trim())) continue;
     b ??= new RewriteBuilder(s);
-    let cut = cur.end;
-    while (cut > cur.start && isSpace(s.charCodeAt(cut - 1))) cut--;
+    let cut = end[i];
+    while (cut > start[i] && isSpace(s.charCodeAt(cut - 1))) cut--;
     b.copy(last, cut);
     b.drop();
-    let resume = nl.start;
-    while (resume < nl.end && isSpace(s.charCodeAt(resume))) resume++;
+    let resume = start[next];
+    while (resume < end[next] && isSpace(s.charCodeAt(resume))) resume++;
     last = resume;
     i = next - 1;
   }

@@ -42,7 +42,7 @@ export function findAll(text: string, detectors: readonly Detector[] = DETECTORS
   for (const d of detectors) {
     const bucket = byLayer.get(d.layer)!;
     for (const f of d.find(text, scan)) {
-      if (d.layer !== 'list' && scan.inTitle[f.start]) continue;
+      if (d.layer !== 'list' && scan.inTitle(f.start)) continue;
       bucket.push(f);
     }
   }
@@ -60,8 +60,11 @@ export function slogansIn(ctx: Context): Slogan[] {
       const span = spanOf(ctx, f.start, f.end);
       const s: Slogan = { text: span.text, start: span.start, end: span.end, type: f.type, parts: f.parts, key: '' };
       if (f.pattern) s.pattern = f.pattern;
-      s.normalized = ctx.text.slice(f.start, f.end);
-      s.key = keyOfSimplified(s.normalized);
+      // one string where the three read the same (most slogans): a result keeps less
+      const normalized = ctx.text.slice(f.start, f.end);
+      s.normalized = normalized === span.text ? span.text : normalized;
+      const key = keyOfSimplified(s.normalized);
+      s.key = key === s.normalized ? s.normalized : key;
       if (f.numbers) s.numbers = f.numbers;
       if (f.expansion) s.expansion = f.expansion;
       if (f.type === 'enumeration') s.count = f.parts.length;

@@ -4,9 +4,19 @@
  * by a short non-numeral body, N个 + a short body, digit codes — never by a list of names.
  */
 import { parseNumber } from '../numbers/parse.js';
-import { digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
+import { coverOf, digitValue as hanDigit, isAsciiDigit } from '../text/index.js';
 import type { Found, Piece } from './found.js';
-import { ADHERENCE_VERBS, isHeadAt, formulaNumeral, frameFollows, isClassifier, isHan, isNumeralChar, verbPrecedes } from './grammar.js';
+import {
+  ADHERENCE_VERBS,
+  isHeadAt,
+  formulaNumeral,
+  formulaNumeralAt,
+  frameFollows,
+  isClassifier,
+  isHan,
+  isNumeralChar,
+  verbPrecedes,
+} from './grammar.js';
 
 const hanBody = (c: string | undefined): boolean => isHan(c) && !isNumeralChar(c);
 
@@ -163,7 +173,7 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
       i = merged[m].end - 1;
       continue;
     }
-    if (formulaNumeral(text[i]) === undefined || skip(i)) continue;
+    if (formulaNumeralAt(text, i) === 0 || skip(i)) continue;
     const prev = text[i - 1];
     if (isNumeralChar(prev) || prev === '第' || prev === '每' || prev === '个') continue;
     let limit = i;
@@ -210,18 +220,17 @@ export function scanFormulas(text: string, skip: (i: number) => boolean): Found[
     if (end < 0) continue;
     out.push({ type: 'formula', start: s, end, parts: [text.slice(b, end)], numbers: [parseNumber(m[1])!] });
   }
-  const covered = new Uint8Array(n + 1);
-  for (const f of out) covered.fill(1, f.start, f.end);
+  const covered = coverOf(out);
   // numeral + one-character abbreviation + head noun: 三农工作, 双减政策, 两新工程
   for (let i = 0; i + 2 < n; i++) {
-    const v = formulaNumeral(text[i]);
-    if (v === undefined || text[i] === '一' || skip(i)) continue;
+    const v = formulaNumeralAt(text, i);
+    if (v === 0 || text.charCodeAt(i) === 0x4e00 || skip(i)) continue; // 一
     const prev = text[i - 1];
     if (isNumeralChar(prev) || prev === '第' || prev === '每') continue;
     const c = text[i + 1];
     if (!hanBody(c) || isClassifier(c) || c === '大' || c === '是' || c === '要') continue;
     if (!isHeadAt(text, i + 2)) continue;
-    if (covered[i]) continue;
+    if (covered(i)) continue;
     out.push({ type: 'formula', start: i, end: i + 2, parts: [text.slice(i, i + 2)], numbers: [v] });
   }
   return out;

@@ -22,6 +22,10 @@ export function formulaNumeral(c: string | undefined): number | undefined {
   return v > 0 ? v : undefined;
 }
 
+/** formulaNumeral of the code unit at i, without a string per character (0 when there is none). */
+export const formulaNumeralAt = (text: string, i: number): number =>
+  i >= 0 && i < text.length ? Math.max(0, FORMULA_VALUE[text.charCodeAt(i)]) : 0;
+
 /** A digit, 十百千万亿, or 双 — not 念/廿 (理念) — (a formula body must not contain one: 十四五 is a plan, not a formula). */
 export const isNumeralChar = (c: string | undefined): boolean => c !== undefined && NUMERAL[c.charCodeAt(0)] === 1;
 

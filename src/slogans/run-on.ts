@@ -4,7 +4,7 @@
  */
 import { nearEqual, numeralSlots, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
-import { isHan } from './grammar.js';
+import { isHanAt } from '../text/chars.js';
 import { seriesFound } from './series.js';
 
 const MAX_BLOCKS = 8;
@@ -12,7 +12,7 @@ const MAX_BLOCKS = 8;
 /** Columns of period `p` at `i` that agree between block 0 and block 1 (a bit mask). */
 function agreeMask(text: string, i: number, p: number): number {
   let mask = 0;
-  for (let c = 0; c < p; c++) if (text[i + c] === text[i + p + c]) mask |= 1 << c;
+  for (let c = 0; c < p; c++) if (text.charCodeAt(i + c) === text.charCodeAt(i + p + c)) mask |= 1 << c;
   return mask;
 }
 
@@ -26,20 +26,21 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
   const n = text.length;
   let a = 0;
   while (a < n) {
-    if (!isHan(text[a])) {
+    if (!isHanAt(text, a)) {
       a++;
       continue;
     }
     let b = a;
-    while (b < n && isHan(text[b])) b++;
+    while (b < n && isHanAt(text, b)) b++;
     let i = a;
     while (i < b) {
       // jump to the next place where some column repeats in two following blocks
       let h = i;
+      const at = (x: number) => text.charCodeAt(x);
       while (
         h + 4 < b &&
-        !(text[h] === text[h + 2] && text[h + 2] === text[h + 4]) &&
-        !(h + 6 < b && text[h] === text[h + 3] && text[h + 3] === text[h + 6])
+        !(at(h) === at(h + 2) && at(h + 2) === at(h + 4)) &&
+        !(h + 6 < b && at(h) === at(h + 3) && at(h + 3) === at(h + 6))
       )
         h++;
       if (h + 4 >= b) break;
@@ -53,7 +54,7 @@ export function runOnSeries(text: string, isFormulaChar: (c: string) => boolean)
           let k = 2;
           while (k < MAX_BLOCKS && s + (k + 1) * p <= b) {
             let ok = true;
-            for (let c = 0; c < p; c++) if (mask & (1 << c) && text[s + k * p + c] !== text[s + c]) ok = false;
+            for (let c = 0; c < p; c++) if (mask & (1 << c) && at(s + k * p + c) !== at(s + c)) ok = false;
             if (!ok) break;
             k++;
           }

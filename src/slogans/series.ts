@@ -12,31 +12,38 @@
  */
 import { alignSeries, nearEqual, patternOf } from './align.js';
 import type { Found, Piece } from './found.js';
-import { QUOTES, isHan } from './grammar.js';
+import { QUOTES } from './grammar.js';
+import { isHanAt } from '../text/chars.js';
+import { packer, pieceAt, type PackedPieces } from '../text/split.js';
 
 /** Per code unit: 1 where a clause ends (punctuation, quotes, brackets, spaces). */
 const BOUNDARY = new Uint8Array(0x10000);
 for (const c of '。！？；;!?，,：:()（）[]【】""\'\n\r\t …—　' + Object.keys(QUOTES).join('') + Object.values(QUOTES).join('')) {
   BOUNDARY[c.charCodeAt(0)] = 1;
 }
-const isClauseBoundary = (c: string): boolean => BOUNDARY[c.charCodeAt(0)] === 1;
-const isSentenceBoundary = (c: string): boolean => !(c === '，' || c === ',' || c === '、' || isHan(c));
 
-/** The clauses of text: pieces between clause punctuation, quotes and brackets. */
-export function clausesOf(text: string): Piece[] {
-  const out: Piece[] = [];
+/**
+ * The clauses of text: pieces between clause punctuation, quotes and brackets (packed: a
+ * whole document's list is long-lived).
+ *
+ * @example pieceAt(clausesOf('热起来，活起来'), 1) // { start: 4, end: 7 }
+ */
+export function clausesOf(text: string): PackedPieces {
+  let boundaries = 1;
+  for (let i = 0; i < text.length; i++) boundaries += BOUNDARY[text.charCodeAt(i)];
+  const out = packer(boundaries); // at most one clause per boundary: no regrowth
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isClauseBoundary(text[i])) {
-      if (i > s) out.push({ start: s, end: i });
+    if (i === text.length || BOUNDARY[text.charCodeAt(i)] === 1) {
+      if (i > s) out.add(s, i);
       s = i + 1;
     }
   }
-  return out;
+  return out.done();
 }
 
 const allHan = (text: string, p: Piece): boolean => {
-  for (let i = p.start; i < p.end; i++) if (!isHan(text[i])) return false;
+  for (let i = p.start; i < p.end; i++) if (!isHanAt(text, i)) return false;
   return true;
 };
 
@@ -108,13 +115,14 @@ export function fourPair(text: string, a: Piece, b: Piece): Found | undefined {
  *
  * @example parallelSeries('让夜经济热起来、活起来、火起来', …) // [{ parts: ['热起来','活起来','火起来'], pattern: '{}起来' }]
  */
-export function parallelSeries(text: string, clauses: Piece[]): Found[] {
+export function parallelSeries(text: string, clauses: PackedPieces): Found[] {
   const out: Found[] = [];
-  for (const c of clauses) {
+  for (let k = 0; k < clauses.count; k++) {
+    const c = pieceAt(clauses, k);
     // items split by 、
     let hasSep = false;
     for (let i = c.start; i < c.end; i++)
-      if (text[i] === '、') {
+      if (text.charCodeAt(i) === 0x3001) {
         hasSep = true;
         break;
       }
@@ -156,7 +164,8 @@ export function parallelSeries(text: string, clauses: Piece[]): Found[] {
     }
     run = [];
   };
-  for (const c of clauses) {
+  for (let k = 0; k < clauses.count; k++) {
+    const c = pieceAt(clauses, k);
     const len = c.end - c.start;
     const prev = run[run.length - 1];
     const joined = prev && c.start === prev.end + 1 && (text[prev.end] === '，' || text[prev.end] === ',');
@@ -178,28 +187,32 @@ const MAX_WINDOW = 12;
  */
 export function clauseTemplates(text: string): Found[] {
   const out: Found[] = [];
-  // clause units split by ，/； inside a sentence; 、 stays inside a unit
+  // clause units split by ，/； inside a sentence; 、 stays inside a unit. Windows never cross
+  // a sentence, so each sentence's units are read and dropped before the next.
   const units: Piece[] = [];
-  const sentenceOf: number[] = [];
-  let sentence = 0;
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    const end = i === text.length || c === '，' || c === ',' || c === '；' || c === ';' || isSentenceBoundary(c);
+    const c = text.charCodeAt(i); // NaN at the end
+    const comma = c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b; // ，,；;
+    const end = i === text.length || comma || !(c === 0xff0c || c === 0x2c || c === 0x3001 || isHanAt(text, i));
     if (!end) continue;
-    if (i > s) {
-      units.push({ start: s, end: i });
-      sentenceOf.push(sentence);
+    if (i > s) units.push({ start: s, end: i });
+    if (!comma) {
+      sentenceTemplates(text, units, out);
+      units.length = 0;
     }
-    if (i < text.length && !(c === '，' || c === ',' || c === '；' || c === ';')) sentence++;
     s = i + 1;
   }
+  return out;
+}
+
+/** The templates among the clause units of one sentence. */
+function sentenceTemplates(text: string, units: Piece[], out: Found[]): void {
   let i = 0;
   while (i < units.length) {
     let best: { j: number; pattern: string } | undefined;
     const strs: string[] = [];
     for (let j = i; j < units.length && j - i < MAX_WINDOW; j++) {
-      if (sentenceOf[j] !== sentenceOf[i]) break;
       const u = units[j];
       if (u.end - u.start < 5 || u.end - u.start > 40) break;
       if (j === i + 1) {
@@ -229,5 +242,4 @@ export function clauseTemplates(text: string): Found[] {
       i = best.j + 1;
     } else i++;
   }
-  return out;
 }

@@ -5,7 +5,7 @@ import { makeContext, memo, type Context } from '../context.js';
 import { datesIn } from '../dates/extract.js';
 import { quantitiesIn } from '../numbers/extract.js';
 import { formatDay } from '../options.js';
-import { clauses, sentences, type Piece } from '../text/index.js';
+import { clauses, eachSentence, type Piece } from '../text/index.js';
 import type { Options, Quantity, Target } from '../types.js';
 import { sentenceDrafts, type Cut } from './drafts.js';
 import { finishDraft, type Scene } from './finish.js';
@@ -144,9 +144,9 @@ export function targetsIn(ctx: Context): Target[] {
     const p = prepare(ctx);
     const out: Target[] = [];
     const w: Walk = { section: { locked: false, speaker: false }, lastEnd: 0, paragraphStart: 0, qi: 0 };
-    for (const s of sentences(ctx.text)) {
+    eachSentence(ctx.text, (s) => {
       if (!advance(w, ctx.text, s)) sentenceTargets(p, w, s, out);
-    }
+    });
     return out;
   });
 }

@@ -124,6 +124,10 @@ export const isNumeralAt = (t: string, i: number): boolean => (at(t, i) & (ASCII
 export const isOpening = (c: string | undefined): boolean => (of(c) & OPEN) !== 0;
 /** A closing quote or bracket: `isClosing('》') // true` */
 export const isClosing = (c: string | undefined): boolean => (of(c) & CLOSE) !== 0;
+/** `isOpeningAt('“两新”', 0) // true` (no string allocated) */
+export const isOpeningAt = (t: string, i: number): boolean => (at(t, i) & OPEN) !== 0;
+/** `isClosingAt('“两新”', 3) // true` (no string allocated) */
+export const isClosingAt = (t: string, i: number): boolean => (at(t, i) & CLOSE) !== 0;
 /** The value of a Chinese digit character, or undefined: `digitValue('陆') // 6` */
 export const digitValue = (c: string | undefined): number | undefined => (c === undefined ? undefined : DIGITS[c]);
 

@@ -10,24 +10,31 @@
 import { nearEqual, patternOf } from '../align.js';
 import type { Found, Piece } from '../found.js';
 import { CORRELATIVES, FRAME_PREPOSITIONS } from '../grammar.js';
+import { packer, pieceAt, type PackedPieces } from '../../text/split.js';
 import type { Detector } from './types.js';
 
 const SENTENCE_END = '。！？!?\n';
 const CLAUSE_END = '，,；;：:、。！？!?\n';
+/** By code unit: 1 ends a sentence, 2 ends a clause. */
+const ENDS = new Uint8Array(0x10000);
+for (const c of SENTENCE_END) ENDS[c.charCodeAt(0)] |= 1;
+for (const c of CLAUSE_END) ENDS[c.charCodeAt(0)] |= 2;
+const endsSentenceAt = (text: string, i: number): boolean => (ENDS[text.charCodeAt(i)] & 1) !== 0;
+const endsClauseAt = (text: string, i: number): boolean => (ENDS[text.charCodeAt(i)] & 2) !== 0;
 const MAX_LEAD = 20;
 const MAX_GAP = 1500;
 const MAX_CLAUSE = 24;
 
-/** Each sentence's first clause. */
-function leads(text: string): Piece[] {
+/** Each sentence's first clause that passes `keep` (tested as it is found: no list of every lead). */
+function leads(text: string, keep: (start: number, end: number) => boolean): Piece[] {
   const out: Piece[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_END.includes(text[i])) continue;
+    if (i < text.length && !endsSentenceAt(text, i)) continue;
     let e = s;
-    while (e < i && !CLAUSE_END.includes(text[e])) e++;
+    while (e < i && !endsClauseAt(text, e)) e++;
     while (s < e && (text[s] === ' ' || text[s] === '\u3000')) s++;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s && keep(s, e)) out.push({ start: s, end: e });
     s = i + 1;
   }
   return out;
@@ -96,8 +103,8 @@ function groupLeads(text: string, ls: Piece[], keyOf: (s: string) => string, out
  * @example sentenceLeads('奋力以赴抓招商稳增长。…奋力以赴抓改革强动力。…奋力以赴抓民生增福祉。') // pattern '奋力以赴抓{}'
  */
 export function sentenceLeads(text: string): Found[] {
-  const ls = leads(text).filter((l) => {
-    const s = text.slice(l.start, l.end);
+  const ls = leads(text, (start, end) => {
+    const s = text.slice(start, end);
     return s.length >= 5 && s.length <= MAX_LEAD && allHan(s) && !PLAIN_OPENERS.some((w) => s.startsWith(w));
   });
   const out: Found[] = [];
@@ -107,15 +114,17 @@ export function sentenceLeads(text: string): Found[] {
 }
 
 /** Clauses of text split at ，；、 and sentence ends, with the separator after each. */
-function clausesWithSeps(text: string): Piece[] {
-  const out: Piece[] = [];
+function clausesWithSeps(text: string): PackedPieces {
+  let ends = 1;
+  for (let i = 0; i < text.length; i++) if (endsClauseAt(text, i)) ends++;
+  const out = packer(ends); // at most one clause per end: no regrowth
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_END.includes(text[i])) continue;
-    if (i > s) out.push({ start: s, end: i });
+    if (i < text.length && !endsClauseAt(text, i)) continue;
+    if (i > s) out.add(s, i);
     s = i + 1;
   }
-  return out;
+  return out.done();
 }
 
 const opensWith = (text: string, p: Piece, w: string): boolean => p.end - p.start > w.length + 1 && text.startsWith(w, p.start);
@@ -158,18 +167,19 @@ function pairFrame(text: string, a: Piece, b: Piece): { pattern: string; start: 
 export function correlatives(text: string): Found[] {
   const out: Found[] = [];
   const cs = clausesWithSeps(text);
+  const at = (k: number) => pieceAt(cs, k);
   let k = 0;
-  while (k + 1 < cs.length) {
-    const frame = pairFrame(text, cs[k], cs[k + 1]);
+  while (k + 1 < cs.count) {
+    const frame = pairFrame(text, at(k), at(k + 1));
     if (!frame) {
       k++;
       continue;
     }
     let m = k + 1;
-    while (m + 1 < cs.length && pairFrame(text, cs[m], cs[m + 1])?.pattern === frame.pattern) m++;
-    const pieces = [{ start: frame.start, end: cs[k].end }, ...cs.slice(k + 1, m + 1)];
-    const parts = pieces.map((p) => text.slice(p.start, p.end));
-    out.push({ type: 'template', start: frame.start, end: cs[m].end, parts, pattern: frame.pattern });
+    while (m + 1 < cs.count && pairFrame(text, at(m), at(m + 1))?.pattern === frame.pattern) m++;
+    const parts = [text.slice(frame.start, cs.at[2 * k + 1])];
+    for (let j = k + 1; j <= m; j++) parts.push(text.slice(cs.at[2 * j], cs.at[2 * j + 1]));
+    out.push({ type: 'template', start: frame.start, end: cs.at[2 * m + 1], parts, pattern: frame.pattern });
     k = m + 1;
   }
   return out;

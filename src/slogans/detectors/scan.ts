@@ -5,7 +5,8 @@
 import { findQuotes, quotedSlogans } from '../quoted.js';
 import { clausesOf } from '../series.js';
 import type { Scan } from './types.js';
-import type { Found, Piece } from '../found.js';
+import { coverOf, type PackedPieces } from '../../text/split.js';
+import type { Found } from '../found.js';
 import type { Quote } from '../quoted.js';
 
 /**
@@ -15,8 +16,8 @@ import type { Quote } from '../quoted.js';
  */
 export function makeScan(text: string): Scan {
   let quotes: Quote[] | undefined;
-  let clauses: Piece[] | undefined;
-  let inTitle: Uint8Array | undefined;
+  let clauses: PackedPieces | undefined;
+  let inTitle: ((i: number) => boolean) | undefined;
   let quoted: Found[] | undefined;
   const scan: Scan = {
     text,
@@ -27,11 +28,7 @@ export function makeScan(text: string): Scan {
       return (clauses ??= clausesOf(text));
     },
     get inTitle() {
-      if (!inTitle) {
-        inTitle = new Uint8Array(text.length + 1);
-        for (const q of scan.quotes) if (q.open === '《') inTitle.fill(1, q.start, q.end);
-      }
-      return inTitle;
+      return (inTitle ??= coverOf(scan.quotes.filter((q) => q.open === '《')));
     },
     get quoted() {
       return (quoted ??= quotedSlogans(text, scan.quotes));

@@ -4,7 +4,8 @@
  * and `find(text, scan)` returning candidates in normalized-text coordinates.
  */
 import type { SloganType } from '../../types.js';
-import type { Found, Piece } from '../found.js';
+import type { PackedPieces } from '../../text/split.js';
+import type { Found } from '../found.js';
 import type { Quote } from '../quoted.js';
 
 /**
@@ -22,10 +23,10 @@ export interface Scan {
   readonly text: string;
   /** Every quotation and book title (content bounds). */
   readonly quotes: Quote[];
-  /** Clauses between clause punctuation, quotes and brackets. */
-  readonly clauses: Piece[];
-  /** 1 inside a book title 《…》. */
-  readonly inTitle: Uint8Array;
+  /** Clauses between clause punctuation, quotes and brackets (packed start/end pairs). */
+  readonly clauses: PackedPieces;
+  /** Whether index i is inside a book title 《…》. */
+  readonly inTitle: (i: number) => boolean;
   /** Quoted candidates (formulas and others), shared by the quoted detectors. */
   readonly quoted: Found[];
 }
