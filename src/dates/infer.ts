@@ -7,19 +7,50 @@ import { formatDay, isValidDay } from './calendar.js';
 
 const HEAD = 400;
 const FULL_RE = /(?<!\d)(\d{4})(?:年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日|([-./])(\d{1,2})\4(\d{1,2})(?!\d))/g;
-// A dateline: the date before 讯/电 (本报烟台5月13日讯), or after it (本报讯 5月12日). Two regexes,
-// not one alternation: the fuzzing of the regex audit reads the alternation's optional parts as
-// polynomial now and then (it is linear: every part is bounded).
+// A dateline: the date before 讯/电 (本报烟台5月13日讯), or after it (本报讯 5月12日, 新华社电（记者
+// 王某）3月5日). The second is found in code: after 讯/电, up to three closing marks or spaces, one
+// parenthesis of at most 20 characters, then the date. (As one regex, its optional bounded parts
+// made the audit's fuzzing report a polynomial now and then, though every part is bounded.)
 const DATELINE_BEFORE_RE = /(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?(?:讯|电)/;
-const DATELINE_AFTER_RE =
-  /(?:本报讯|讯|电)[\s)）】\]]{0,3}(?:\([^)\n]{0,20}\)|（[^）\n]{0,20}）)?\s?(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?日/;
+const WIRE_RE = /[讯电]/g;
+const MONTH_DAY_RE = /(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?日/y;
+const SKIP = new Set([' ', '\t', '\n', ')', '）', '】', ']', '\u3000']);
+const CLOSE: Record<string, string> = { '(': ')', '（': '）' };
 
-/** The first dateline of the head: month and day, or undefined. */
+/** Where a dateline's date may start after the 讯/电 ending at `i`, skipping marks and one aside. */
+function afterWire(head: string, i: number): number {
+  let k = i;
+  for (let n = 0; n < 3 && SKIP.has(head[k]); n++) k++;
+  const close = CLOSE[head[k]];
+  if (close !== undefined) {
+    const end = head.indexOf(close, k + 1);
+    const nl = head.indexOf('\n', k + 1);
+    if (end < 0 || end - k - 1 > 20 || (nl >= 0 && nl < end)) return k;
+    k = end + 1;
+    if (/\s/.test(head[k] ?? '')) k++;
+  }
+  return k;
+}
+
+/** The first date after a 讯/电 of the head: [index, month, day], or undefined. */
+function afterWireDate(head: string): [number, number, number] | undefined {
+  for (const w of head.matchAll(WIRE_RE)) {
+    MONTH_DAY_RE.lastIndex = afterWire(head, w.index + 1);
+    const m = MONTH_DAY_RE.exec(head);
+    if (m) return [w.index, Number(m[1]), Number(m[2])];
+  }
+  return undefined;
+}
+
+/**
+ * The first dateline of the head: month and day, or undefined.
+ * @example datelineOf('本报讯（记者 李华）5月12日，…') // { mo: 5, d: 12 }
+ */
 function datelineOf(head: string): { mo: number; d: number } | undefined {
   const a = DATELINE_BEFORE_RE.exec(head);
-  const b = DATELINE_AFTER_RE.exec(head);
-  const m = a && (!b || a.index <= b.index) ? a : b;
-  return m ? { mo: Number(m[1]), d: Number(m[2]) } : undefined;
+  const b = afterWireDate(head);
+  if (a && (!b || a.index <= b[0])) return { mo: Number(a[1]), d: Number(a[2]) };
+  return b ? { mo: b[1], d: b[2] } : undefined;
 }
 
 /**

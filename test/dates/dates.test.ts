@@ -179,6 +179,12 @@ describe('reference date', () => {
     expect(inferReferenceDate('新华社北京3月5日电 2021年3月5日，十三届全国人大四次会议开幕')).toBe('2021-03-05');
     expect(inferReferenceDate('2020年12月1日 来源：人民日报\n今年以来')).toBe('2020-12-01');
     expect(inferReferenceDate('今年以来')).toBe(undefined);
+    // the date after 讯/电, past one aside in brackets
+    expect(inferReferenceDate('本报讯（记者 王小明）6月2日，全县2022年5月30日签约的项目')).toBe('2022-06-02');
+    expect(inferReferenceDate('新华社电 (通讯员 李四)\n9月8日 2019年9月7日的表彰大会')).toBe('2019-09-08');
+    // an aside over 20 characters, or unclosed, is no dateline's: the first full date is taken
+    expect(inferReferenceDate(`本报讯（${'长'.repeat(25)}）6月2日 2022年5月30日`)).toBe('2022-05-30');
+    expect(inferReferenceDate(`${'讯（'.repeat(5000)}6月2日 2022年5月30日`)).toBe(undefined);
   });
   it('analyze() uses the inferred date', () => {
     const a = analyze('本报烟台5月13日讯 2021年5月30日开赛，年内完成');
