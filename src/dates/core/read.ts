@@ -18,7 +18,7 @@ export interface CoreMatch {
   weak?: boolean;
 }
 
-const REL_MONTH: Record<string, number> = { 本月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
+const REL_MONTH: Record<string, number> = { 本月: 0, 这个月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
 const REL_DAY: Record<string, number> = {
   大前天: -3,
   前天: -2,
@@ -68,12 +68,17 @@ function cutAt(r: Reading, name: keyof Groups): void {
   r.g.th = r.g.tmi = r.g.tm2 = r.g.tp = undefined;
 }
 
-/** A day without 日 (八月十五) only right after a month written in Chinese, or 初N. */
+/**
+ * A day without 日: in Chinese right after a month written in Chinese (八月十五), or 初N; in
+ * digits right after a month in digits (1月3, where the grammar saw the day end).
+ */
 function bareDayStep(r: Reading): void {
   const g = r.g;
   if (g.dl === undefined) return;
-  const mcn = g.m !== undefined && !/\d/.test(g.m);
-  if (!mcn && !g.dl.startsWith('初')) {
+  const digitDay = /\d/.test(g.dl);
+  const digitMonth = g.m !== undefined && /\d/.test(g.m);
+  const mcn = g.m !== undefined && !digitMonth;
+  if (digitDay ? !digitMonth : !mcn && !g.dl.startsWith('初')) {
     cutAt(r, 'dl');
     g.dl = undefined;
   }

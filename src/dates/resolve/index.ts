@@ -24,9 +24,12 @@ function yearPartGranularity(p: YearPart): DateGranularity {
       return 'half';
     case 'quarter':
       return 'quarter';
-    case 'quarterEnd':
     case 'edge':
+      return p.at === 'close' ? 'day' : 'month';
+    case 'quarterEnd':
     case 'spring':
+    case 'opening':
+    case 'vacation':
       return 'month';
     case 'first':
       if (p.unit === 'month') return p.n % 3 === 0 ? 'quarter' : 'month';
@@ -45,7 +48,10 @@ function yearPartGranularity(p: YearPart): DateGranularity {
 export function granularityOf(f: Fields): DateGranularity {
   if (f.hour !== undefined || f.period !== undefined) return 'time';
   if (f.day !== undefined || f.dayRel !== undefined || f.weekday !== undefined) return 'day';
-  if (f.monthPart) return f.monthPart.kind === 'weekday' ? 'day' : f.monthPart.kind === 'week' ? 'week' : 'xun';
+  if (f.monthPart) {
+    const p = f.monthPart;
+    return p.kind === 'weekday' || p.kind === 'close' || (p.kind === 'days' && p.from === p.to) ? 'day' : p.kind === 'week' ? 'week' : 'xun';
+  }
   if (f.month !== undefined || f.monthRel !== undefined) return 'month';
   return f.yearPart ? yearPartGranularity(f.yearPart) : 'year';
 }
