@@ -93,8 +93,10 @@ export interface Candidate {
   end: number;
   /** Core fields, when the expression has them (ranges and attached times inherit them). */
   fields?: Fields;
-  /** Only usable as the right end of a range. */
+  /** Only usable as the right end of a range (or as the whole input). */
   weak?: boolean;
+  /** Weak, yet may also open a range with another date (09-01至12-01). */
+  pairs?: boolean;
   resolve: (ref: Day | undefined) => Resolved | undefined;
   /**
    * Resolve as the right end of a range whose left end resolved to `left`, when the form has

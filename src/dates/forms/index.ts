@@ -16,7 +16,9 @@ import { duration } from './duration.js';
 import { era } from './era.js';
 import { festival } from './festival.js';
 import { lunarDay, lunarMarked, lunarMonthDay } from './lunar-date.js';
+import { monthDay } from './month-day.js';
 import { monthPart } from './month-part.js';
+import { now } from './now.js';
 import { numericMore } from './numeric-more.js';
 import { planWord } from './plan-word.js';
 import { plan } from './plan.js';
@@ -44,6 +46,8 @@ export const FORMS: readonly DateForm[] = [
   numericMore, // 20240307, 1999.08-2002.02, 2019.05.29 15:20-2020.01.12 12:10
   ymd, // 2021-05-13, 2021.5.13
   dmy, // 13.5.2015, 05/05/89
+  monthDay, // 09-01 20:01, 09-01至12-01 (weak alone)
+  now, // 现在, 目前 (weak: 去年到现在)
   duration, // 三年, 一年半 (a length)
   // Chinese-calendar forms before core: on an equal span the lunar reading wins (正月初一)
   lunarMarked, // 农历正月十五, 闰四月, 腊月二十三

@@ -1,5 +1,6 @@
 /**
- * Weeks and weekdays (Monday-based weeks): 下周一, 上上周末, 本周, 这一周, 上个星期三, 礼拜天;
+ * Weeks and weekdays (Monday-based weeks): 下周一, 上上周末, 本周, 这一周, 上个星期三, 礼拜天,
+ * 上周星期三 (the week word twice);
  * halves of the week (上半周 Monday–Wednesday, 下半周 Thursday–Sunday).
  */
 import { WEEKDAYS } from '../../text/index.js';
@@ -9,7 +10,7 @@ import type { Candidate, Fields, Resolved } from '../fields.js';
 import type { DateForm } from './types.js';
 
 const WEEK_RE =
-  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|週|星期|礼拜|禮拜)([一二三四五六日天末])?(?![年岁刊报边期长转])/y;
+  /(上上|下下|上|下|本|这|这一|这个|上个|下个|上上个|下下个)?(?:个)?(周|週|星期|礼拜|禮拜)(?:(?:周|週|星期|礼拜|禮拜)?([一二三四五六日天末]))?(?![年岁刊报边期长转])/y;
 const COUNTED_BEFORE_RE = /[\d零〇一二两三四五六七八九十每几多数第]/;
 
 /** 上半周, 下半周 of the reference week. */
