@@ -90,7 +90,7 @@ export function combine(text: string, cands: Candidate[], ref: Day | undefined):
     if (res.gran === 'duration') out.push({ start, end, gran: res.gran, role: 'span', relative: false, duration: res.duration });
     else if (res.invalid) out.push({ start, end, gran: res.gran, role: 'point', relative: false });
     else {
-      const f = bound(frame(text, start, end, floor, res, step.isRange), res, ref, step.isRange);
+      const f = bound(frame(text, start, end, floor, res, step.isRange, ref), res, ref, step.isRange);
       out.push({ start: f.start, end: f.end, from: f.from, to: f.to, gran: res.gran, role: f.role, relative: res.relative });
     }
     floor = out[out.length - 1].end;

@@ -23,6 +23,22 @@ export interface Framed {
   from?: Moment;
   to?: Moment;
   role: DateRole;
+  /** 或之前, 及以前: every day up to the end, not a deadline counted from the reference day. */
+  open?: boolean;
+}
+
+/** A date that names the end of a period: 年底, 3月底, 年末, 岁末, 年终. */
+const END_WORD_RE = /[底末终]$/;
+
+/**
+ * Does X以前 / X之前 / X前 stop before X (a past period: 2018年以前 in a 2021 text) rather than
+ * at its end (a deadline: 明年6月之前, 2030年前)? Never for an end word (3月底以前 = by the 31st)
+ * or a day; without a reference day, 以前/之前 are strict and 前 is not.
+ */
+function strictBefore(text: string, start: number, end: number, word: string, res: Resolved, ref: Day | undefined): boolean {
+  if (!coarse(res.gran) || /或|及/.test(word) || END_WORD_RE.test(text.slice(start, end))) return false;
+  if (ref && res.to) return compareDays(res.to, ref) < 0;
+  return /以前|之前/.test(word);
 }
 
 /**
@@ -31,7 +47,15 @@ export interface Framed {
  * leading 从/到 word.
  * @example frame('到2023年', 1, 6, …year 2023…) // { start: 0, end: 6, role: 'deadline', … }
  */
-export function frame(text: string, start: number, end: number, floor: number, res: Resolved, isRange: boolean): Framed {
+export function frame(
+  text: string,
+  start: number,
+  end: number,
+  floor: number,
+  res: Resolved,
+  isRange: boolean,
+  ref: Day | undefined,
+): Framed {
   let role: DateRole = res.role ?? 'point';
   let from = res.from;
   let to = res.to;
@@ -49,10 +73,11 @@ export function frame(text: string, start: number, end: number, floor: number, r
     role = 'since';
     if (from && to && coarse(res.gran) && !m[0].includes('或') && !m[0].includes('及')) from = shiftDays(to, 1);
   } else if (!isRange && (m = BEFORE_POST_RE.exec(after))) {
+    if (from && strictBefore(text, start, end, m[0], res, ref)) to = shiftDays(from, -1);
     end += m[0].length;
     role = 'deadline';
     if (pre) start -= pre[0].length;
-    if (from && coarse(res.gran) && /以前|之前/.test(m[0]) && !/或|及/.test(m[0])) to = shiftDays(from, -1);
+    if (/或|及/.test(m[0])) return { start, end, from, to, role, open: true };
   } else if (pre && !isRange) {
     start -= pre[0].length;
     role = 'deadline';
@@ -73,7 +98,8 @@ export function frame(text: string, start: number, end: number, floor: number, r
  */
 export function bound(f: Framed, res: Resolved, ref: Day | undefined, isRange: boolean): Framed {
   let { from, to, role } = f;
-  if (role === 'deadline') {
+  if (role === 'deadline' && f.open) from = undefined;
+  else if (role === 'deadline') {
     from = ref && to && compareDays(ref, to) <= 0 ? { ...ref } : role === res.role ? from : undefined;
     if (from && to && compareDays(from, to) > 0) from = undefined;
   } else if (role === 'since') {
