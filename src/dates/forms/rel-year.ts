@@ -8,7 +8,7 @@ import type { Fields } from '../fields.js';
 import { resolveFields } from '../resolve/index.js';
 import type { DateForm } from './types.js';
 
-const REL_YEAR_RE = /[上下]一年/y;
+const REL_YEAR_RE = /(?<![马最然落背随往之以今])[上下]一年/y;
 
 /**
  * @example '上一年' (reference 2021-06-14) → 2020-01-01..2020-12-31 (year)
@@ -17,6 +17,7 @@ export const relYear: DateForm = {
   name: 'relYear',
   re: REL_YEAR_RE,
   first: '上下',
+  notAfter: '马最然落背随往之以今', // 马上一年半, 以上一年: not a year word
   near: { chars: '一', within: 1 },
   read: (m) => {
     const fields: Fields = { yearRel: RELATIVE_YEARS[m[0]] };
