@@ -26,7 +26,7 @@ export type YearPart =
   | { kind: 'first' | 'last'; unit: PartUnit; n: number }
   /** 第三个月, 第二周, 第一天 (of the year). */
   | { kind: 'nth'; unit: PartUnit; n: number }
-  /** 年初 (Jan–Feb), 年中 (Jun–Jul), 年底 (Nov–Dec); 年末, 年终, 岁末 ('close'): December 31, the year-end of stock figures. */
+  /** 年初 (Jan–Feb), 年中 (Jun–Jul), 年底/年终/岁末 (Nov–Dec); 年末 ('close'): December 31, the year-end of stock figures. */
   | { kind: 'edge'; at: 'start' | 'mid' | 'end' | 'close' }
   /** 2022年伊始: January. */
   | { kind: 'opening' }

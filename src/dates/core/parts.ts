@@ -52,8 +52,9 @@ export function yearPart(s: string): YearPart | undefined {
     const n = small(m[1]);
     return n && n <= 12 ? { kind: 'first', unit: 'month', n } : undefined;
   }
-  if (t.startsWith('底')) return { kind: 'edge', at: 'end' };
-  if (/^[末终]/.test(t) || t === '岁末') return { kind: 'edge', at: 'close' };
+  // 年末 is the year-end of stock figures (年末总人口: as of December 31); 年底, 年终, 岁末 the closing stretch
+  if (t.startsWith('末')) return { kind: 'edge', at: 'close' };
+  if (/^[底终]/.test(t) || t === '岁末') return { kind: 'edge', at: 'end' };
   if (t.startsWith('初')) return { kind: 'edge', at: 'start' };
   if (t.startsWith('中')) return { kind: 'edge', at: 'mid' };
   if (t.startsWith('内')) return { kind: 'within' };
