@@ -43,7 +43,8 @@ export type YearPart =
 /**
  * A part of a month.
  * @example 上旬 → { kind: 'days', from: 1, to: 10 }; 下旬 → { kind: 'days', from: 21, to: 'last' };
- *   的第一周 → { kind: 'week', n: 1 }; 的最后一个星期一 → { kind: 'weekday', n: -1, weekday: 1 }
+ *   的第一周 → { kind: 'week', n: 1 }; 的最后一周 → { kind: 'week', n: -1 };
+ *   的最后一个星期一 → { kind: 'weekday', n: -1, weekday: 1 }
  */
 export type MonthPart =
   | { kind: 'days'; from: number; to: number | 'last' }

@@ -23,6 +23,7 @@ const hasDayPart = (f: Fields): boolean =>
   f.monthRel !== undefined ||
   f.day !== undefined ||
   f.dayRel !== undefined ||
+  f.monthPart !== undefined ||
   f.yearPart !== undefined;
 
 /** Right-hand fields of a range completed from the left: 5月9日至14日 → 14 is 5月14日. */
@@ -39,10 +40,11 @@ function inherit(a: Fields, b: Fields): Fields | undefined {
   }
   if (b.year === undefined && b.yearRel === undefined) {
     // a relative right end stands on its own: 2014年11月到下个月9号
+    if (b.weekday !== undefined && b.weekRel === undefined) r.weekRel = a.weekRel; // 下周三到周五
     if (b.dayRel !== undefined || b.weekday !== undefined || b.monthRel !== undefined) return r;
     r.year = a.year;
     r.yearRel = a.yearRel;
-    if (b.month === undefined && b.monthRel === undefined && b.day !== undefined) {
+    if (b.month === undefined && b.monthRel === undefined && (b.day !== undefined || b.monthPart !== undefined)) {
       if (a.month === undefined && a.monthRel === undefined) return undefined;
       r.month = a.month;
       r.monthRel = a.monthRel;

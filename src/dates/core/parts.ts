@@ -98,7 +98,7 @@ export function monthPart(s: string): MonthPart | undefined {
   if (!m) return undefined;
   const n = m[1] === '第' ? small(m[2].replace(/两/g, '二')) : -1;
   if (!n || n > 5) return undefined;
-  if (!m[3]) return n > 0 ? { kind: 'week', n } : undefined;
+  if (!m[3]) return { kind: 'week', n };
   const weekday = WEEKDAYS[m[3]];
   return weekday && m[3] !== '末' ? { kind: 'weekday', n, weekday } : undefined;
 }

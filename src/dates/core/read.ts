@@ -213,7 +213,8 @@ function clockStep(g: Groups, f: Fields): boolean {
 export function readCore(m: RegExpExecArray, x: GroupIndex = G): CoreMatch | undefined {
   const r: Reading = { m, x, g: groupsOf(m, x), end: m.index + m[0].length, weak: false, lead: 0 };
   const g = r.g;
-  if (g.mh !== undefined) {
+  if (g.mh?.startsWith('月')) g.mp = g.mh.slice(1);
+  else if (g.mh !== undefined) {
     g.mr = '本月';
     g.mp = g.mh;
   }

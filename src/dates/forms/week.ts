@@ -31,10 +31,11 @@ function halfWeek(start: number, end: number, which: string): Candidate {
 const offsetOf = (pre: string): number => (pre === '上上' ? -2 : pre === '下下' ? 2 : pre === '上' ? -1 : pre === '下' ? 1 : 0);
 
 /** A week, weekend or weekday `which` of the week `off` weeks from the reference week. */
-function weekCandidate(start: number, end: number, off: number, which: string | undefined): Candidate {
+function weekCandidate(start: number, end: number, off: number, which: string | undefined, bare: boolean): Candidate {
   const weekday = which && which !== '末' ? WEEKDAYS[which] : undefined;
   // a weekday carries fields, so a time of day can attach to it (周一上午10点到12点)
-  const fields: Fields | undefined = weekday ? { weekday, weekRel: off } : undefined;
+  // a bare 周五 leaves weekRel out, so that a range's right end takes the left's week (下周三到周五)
+  const fields: Fields | undefined = weekday ? (bare ? { weekday } : { weekday, weekRel: off }) : undefined;
   const gran: DateGranularity = weekday ? 'day' : 'week';
   return {
     start,
@@ -67,7 +68,7 @@ export const week: DateForm = {
       return half === '上' || half === '下' ? halfWeek(s - 2, s + m[0].length, half) : undefined;
     }
     if (!pre && s > 0 && COUNTED_BEFORE_RE.test(text[s - 1])) return undefined;
-    return weekCandidate(s, s + m[0].length, offsetOf(pre), which);
+    return weekCandidate(s, s + m[0].length, offsetOf(pre), which, !m[1]);
   },
   tail: 'time',
 };

@@ -125,7 +125,7 @@ function daysOf(f: Fields, r: Day): [Day, Day] | undefined {
     const d = shiftDays(r, f.dayRel);
     return [d, d];
   }
-  if (f.day !== undefined || f.month !== undefined || f.monthRel !== undefined) return monthDays(f, r);
+  if (f.day !== undefined || f.month !== undefined || f.monthRel !== undefined || f.monthPart !== undefined) return monthDays(f, r);
   if (f.yearPart?.kind === 'relHalf') {
     // the half-year before or after the one of the reference day: 上个半年 in 2019-09 is 2019 H1
     const half = r.year * 2 + (r.month > 6 ? 1 : 0) + f.yearPart.step;

@@ -56,7 +56,8 @@ export function monthSpan(y: number, m: number, part: MonthPart | undefined): [D
     case 'close':
       return [monthEnd(y, m), monthEnd(y, m)];
     case 'week': {
-      const span = weekSpan({ year: y, month: m, day: 1 }, monthEnd(y, m), 'nth', part.n);
+      const first = { year: y, month: m, day: 1 };
+      const span = part.n < 0 ? weekSpan(first, monthEnd(y, m), 'last', 1) : weekSpan(first, monthEnd(y, m), 'nth', part.n);
       return span[0].month === m ? span : undefined;
     }
     case 'weekday': {
