@@ -39,7 +39,8 @@ function fixed(start: number, end: number, text: string): Candidate | undefined 
 
 /**
  * The whole (trimmed) text read as one date expression when running-text rules found nothing:
- * a weak candidate covering it, or one of the forms above.
+ * its weak candidates taken as dates when they make one mention covering it, or one of the
+ * forms above.
  * @example wholeOf('2018', [], ref) // [2018-01-01..2018-12-31]; wholeOf('12号', [weak 12号], ref 2021-06-14) // [2021-06-12]
  */
 export function wholeOf(text: string, cands: readonly Candidate[], ref: Day | undefined): Found[] {
@@ -48,8 +49,16 @@ export function wholeOf(text: string, cands: readonly Candidate[], ref: Day | un
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end === start || end - start > MAX_WHOLE) return [];
-  const weak = cands.length === 1 && cands[0].weak && cands[0].start === start && cands[0].end === end ? cands[0] : undefined;
-  const c = weak ? { ...weak, weak: false, pairs: false } : fixed(start, end, text.slice(start, end));
+  if (cands.length > 0) {
+    // the weak candidates as dates: 12号, 现在, 12/1, 十二日至十五日
+    const out = combine(
+      text,
+      cands.map((c) => (c.weak ? { ...c, weak: false, pairs: false } : c)),
+      ref,
+    );
+    return out.length === 1 && out[0].start === start && out[0].end === end ? out : [];
+  }
+  const c = fixed(start, end, text.slice(start, end));
   return c ? combine(text, [c], ref) : [];
 }
 
