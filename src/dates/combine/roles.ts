@@ -31,14 +31,16 @@ export interface Framed {
 const END_WORD_RE = /[底末终]$/;
 
 /**
- * Does X以前 / X之前 / X前 stop before X (a past period: 2018年以前 in a 2021 text) rather than
- * at its end (a deadline: 明年6月之前, 2030年前)? Never for an end word (3月底以前 = by the 31st)
- * or a day; without a reference day, 以前/之前 are strict and 前 is not.
+ * Does X以前 / X之前 / X前 stop before X rather than at its end? 以前 always does (earlier than
+ * X: 2018年以前); 之前 and 前 only for a period already past (2015年前 in a 2018 text), while
+ * ahead they are deadlines that include X (明年6月之前 = by June 30, 2030年前). Never for an end
+ * word (3月底以前 = by the 31st) or a day; without a reference day, 之前 is strict and 前 is not.
  */
 function strictBefore(text: string, start: number, end: number, word: string, res: Resolved, ref: Day | undefined): boolean {
   if (!coarse(res.gran) || /或|及/.test(word) || END_WORD_RE.test(text.slice(start, end))) return false;
+  if (word.includes('以前')) return true;
   if (ref && res.to) return compareDays(res.to, ref) < 0;
-  return /以前|之前/.test(word);
+  return word.includes('之前');
 }
 
 /**
