@@ -10,7 +10,7 @@ import { bareLeft, rangeOf } from './ranges.js';
 
 /** Between listed days: 、 ， , 和 及 与. */
 const LIST_GAP_RE = /^ ?[、，,和及与] ?$/;
-/** What may follow a weak listed day (11号, 十二日) for it to be a day: a boundary, not 号楼. */
+/** What may follow a weak listed day in another unit than the day before it: a boundary, not 号楼. */
 const LIST_NEXT_RE = /^(?:$|[\s、，,。；;！？!?）)和及与或至到起前后])/;
 
 const YEAR_KEYS = new Set(['year', 'yearRel']);
@@ -36,7 +36,10 @@ export function listedDay(text: string, prev: { end: number; fields: Fields } | 
   if (!p || !f || f.day === undefined || !onlyKeys(f, DAY_KEYS)) return undefined;
   if (p.day === undefined || (p.month === undefined && p.monthRel === undefined)) return undefined;
   if (!LIST_GAP_RE.test(text.slice(prev.end, c.start))) return undefined;
-  if (c.weak && !LIST_NEXT_RE.test(text.slice(c.end, c.end + 1))) return undefined;
+  // a weak day (11号, 十二日) in the unit of the day before it is listed (10月8号、9号、10号举行);
+  // in another unit it must end there (5月12日，13号楼)
+  const sameUnit = text[prev.end - 1] === text[c.end - 1];
+  if (c.weak && !sameUnit && !LIST_NEXT_RE.test(text.slice(c.end, c.end + 1))) return undefined;
   const shared: Fields = { day: f.day };
   for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn'] as const) if (p[k] !== undefined) (shared as Record<string, unknown>)[k] = p[k];
   return withFields(c, shared);
