@@ -50,7 +50,6 @@ export const FORMS: readonly DateForm[] = [
   dmy, // 13.5.2015, 05/05/89
   monthDay, // 09-01 20:01, 09-01至12-01 (weak alone)
   now, // 现在, 目前 (weak: 去年到现在)
-  duration, // 三年, 一年半 (a length)
   // Chinese-calendar forms before core: on an equal span the lunar reading wins (正月初一)
   lunarMarked, // 农历正月十五, 闰四月, 腊月二十三
   lunarMonthDay, // 五月廿二, 八月十五
@@ -58,6 +57,8 @@ export const FORMS: readonly DateForm[] = [
   festival, // 2022年春节, 中秋节前后, 2024年冬至, 今年夏季
   season, // 今冬明春, 2021年春
   core, // 2021年5月13日下午, 今年一季度, 明天
+  // after core: on an equal span a date wins (一九九八年十月 is October 1998, not 1998 years and 10 months)
+  duration, // 三年, 一年半 (a length)
 ];
 
 export type { DateForm, ScanPoint } from './types.js';

@@ -38,4 +38,9 @@ describe('parts of a year and of a month', () => {
   it('an ISO date-time', () => {
     expect(pick('2021-06-14T08:30:00')).toEqual([['2021-06-14T08:30:00', '2021-06-14T08:30', '2021-06-14T08:30', 'time', 'point']]);
   });
+
+  it('a year in Chinese digits with a month is a date, not a length', () => {
+    expect(pick('一九九七年七月一日以后')).toEqual([['一九九七年七月一日以后', '1997-07-01', '2021-06-14', 'day', 'since']]);
+    expect(pick('二〇〇八年八月')).toEqual([['二〇〇八年八月', '2008-08-01', '2008-08-31', 'month', 'point']]);
+  });
 });
