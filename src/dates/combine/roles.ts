@@ -12,6 +12,8 @@ const SINCE_POST_RE = /^ ?(?:以来|至今|起(?![草步点诉源飞码])|开始
 const AFTER_POST_RE = /^ ?(?:或之后|及以后|及之后|或以后|以后|之后|后(?![续期来面方台劲盾备发勤年天月周]))/;
 const BEFORE_POST_RE =
   /^ ?(?:或之前|及以前|及之前|或以前|以前|之前|前(?![夕后列沿进景提期行面往所瞻端茅方台头线移置身\d零一二两三四五六七八九十几]))/;
+/** Approximation after a date or time: 8点左右, 晚上7点许. */
+const APPROX_POST_RE = /^(?:左右|许)/;
 const UNTIL_POST_RE = /^ ?(?:为止|止(?![步血损境痛住于息]))/;
 
 const coarse = (g: Resolved['gran']): boolean => g !== 'day' && g !== 'time';
@@ -90,7 +92,7 @@ export function frame(
     if (!isRange && res.role !== 'span') role = 'since'; // 从2018/1/10-2018/7/10 stays a span
     const u = isRange ? UNTIL_POST_RE.exec(after) : null;
     if (u) end += u[0].length; // 自2020-05-26起至2020-05-29止
-  }
+  } else if ((m = APPROX_POST_RE.exec(after))) end += m[0].length;
   return { start, end, from, to, role };
 }
 

@@ -39,7 +39,7 @@ const PERIOD = '(?<tp>上午|下午|中午|晚上|早上|早晨|早间|清晨|�
 const HOUR = '(?:2[0-4]|[01]?\\d|[零一二两三四五六七八九十]{1,3})';
 /** 五到六点, 8-10点: a left hour before the one that carries 点/时. */
 const HOUR_TO = `(?: ?(?:到|至|-|~|～) ?(?<th2>${HOUR})(?= ?[点时]))`;
-const TIME = `${PERIOD}? ?(?:(?<th>${HOUR})${HOUR_TO}? ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?(?: ?(?<ampm>[apAP])\\.? ?[mM]\\.?)?|[点时](?:(?<tm2>半|一刻|三刻|[0-5]?\\d|[零一二三四五六七八九十]{1,3})分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
+const TIME = `${PERIOD}? ?(?:(?<th>${HOUR})${HOUR_TO}? ?(?::(?<tmi>[0-5]\\d)(?::[0-5]\\d)?(?: ?(?<ampm>[apAP])\\.? ?[mM]\\.?)?|(?:点钟?|时)(?:(?<tm2>半|一刻|三刻|[0-5]?\\d|[零一二三四五六七八九十]{1,3})分?(?:(?:[0-5]?\\d|[零一二三四五六七八九十]{1,3})秒)?)?整?))?`;
 
 const LEFT = '(?<!\\d:)(?<![\\d.零〇○一二两三四五六七八九十百千万亿第每多几余马])';
 /** Where a core expression can start: a digit, a numeral soon followed by a date unit, or a date word. */

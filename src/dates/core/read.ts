@@ -93,10 +93,11 @@ function timeStep(r: Reading, hasDate: boolean): void {
     const cnHour = !/\d/.test(g.th);
     if (cnHour) {
       r.lead = clockWordBefore(text, r.m.index);
-      r.weak = !r.lead && !clockAlone(g, text, r.m.index, r.end);
+      r.weak = !r.lead && text[r.end - 1] !== '钟' && !clockAlone(g, text, r.m.index, r.end);
     }
     // a bare hour before a noun counts points (提出3点意见, 3-5点建议, 大约十点多家企业), not hours
-    if ((r.lead || !cnHour) && g.tmi === undefined && g.tm2 === undefined && !clockNext(text, r.end)) {
+    const oclock = text[r.end - 1] === '钟'; // 八点钟: a clock time whatever follows
+    if ((r.lead || !cnHour) && g.tmi === undefined && g.tm2 === undefined && !oclock && !clockNext(text, r.end)) {
       r.lead = 0;
       r.weak = true;
     }

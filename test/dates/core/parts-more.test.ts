@@ -43,4 +43,10 @@ describe('parts of a year and of a month', () => {
     expect(pick('一九九七年七月一日以后')).toEqual([['一九九七年七月一日以后', '1997-07-01', '2021-06-14', 'day', 'since']]);
     expect(pick('二〇〇八年八月')).toEqual([['二〇〇八年八月', '2008-08-01', '2008-08-31', 'month', 'point']]);
   });
+
+  it('点钟 is a clock time; 左右 and 许 stay in the span', () => {
+    expect(pick('九点钟开会')).toEqual([['九点钟', '2021-06-14T09:00', '2021-06-14T09:00', 'time', 'point']]);
+    expect(pick('晚上7点许，')).toEqual([['晚上7点许', '2021-06-14T19:00', '2021-06-14T19:00', 'time', 'point']]);
+    expect(parse('下午4点左右')).toEqual(['下午4点左右', '2021-06-14T16:00', '2021-06-14T16:00', 'time', 'point']);
+  });
 });
