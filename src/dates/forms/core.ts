@@ -29,8 +29,8 @@ const 晚 = '晚'.charCodeAt(0);
 /** Can the core grammar start at i (first character c)? */
 function coreAt(text: string, i: number, c: number, digitEnd: number, unit: number): boolean {
   if (c >= 48 && c <= 57) {
-    // a day without 日 right after 月 (1月3): the grammar's look-behind lets a match start there
-    if (text.charCodeAt(i - 1) === 月) return true;
+    // a day without 日 right after 月 (1月3, OCR-spaced 1 月 3): the grammar's look-behind lets a match start there
+    if (text.charCodeAt(i - 1) === 月 || (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 月)) return true;
     // 1–4 digits, an optional space, then a unit or a range dash: 2021年 5月 13日 7:30 8时 8-10点
     let j = digitEnd;
     if (j - i > 4) return false;

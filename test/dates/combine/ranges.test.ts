@@ -7,6 +7,9 @@ describe('ranges whose right end inherits from the left', () => {
     expect(pick('报名时间：11月2-9日。')).toEqual([['11月2-9日', '2021-11-02', '2021-11-09', 'day', 'span']]);
     expect(pick('二〇二〇年7月6—10日举办')).toEqual([['二〇二〇年7月6—10日', '2020-07-06', '2020-07-10', 'day', 'span']]);
     expect(pick('截止时间为12月1 18:00。')).toEqual([['12月1 18:00', '2021-12-01T18:00', '2021-12-01T18:00', 'time', 'point']]);
+    // OCR spacing between month and day
+    expect(pick('2 0 2 0年 3 月 8 至 3 月 12')).toEqual([['2 0 2 0年 3 月 8 至 3 月 12', '2020-03-08', '2020-03-12', 'day', 'span']]);
+    expect(pick('二〇二〇年 5 月 4 日')).toEqual([['二〇二〇年 5 月 4 日', '2020-05-04', '2020-05-04', 'day', 'point']]);
   });
 
   it('a digit day without 日 is no day before a unit or a count (1月3个, 1月3-5个工作日)', () => {
