@@ -46,7 +46,8 @@ function inherit(a: Fields, b: Fields): Fields | undefined {
     r.yearRel = a.yearRel;
     if (b.month === undefined && b.monthRel === undefined && (b.day !== undefined || b.monthPart !== undefined)) {
       // 3日到5日: both days of the reference month; 5月至14日 names no range
-      if (a.month === undefined && a.monthRel === undefined) return a.day !== undefined && a.year === undefined && a.yearRel === undefined ? r : undefined;
+      if (a.month === undefined && a.monthRel === undefined)
+        return a.day !== undefined && a.year === undefined && a.yearRel === undefined ? r : undefined;
       r.month = a.month;
       r.monthRel = a.monthRel;
     }

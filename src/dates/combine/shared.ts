@@ -41,7 +41,8 @@ export function listedDay(text: string, prev: { end: number; fields: Fields } | 
   const sameUnit = text[prev.end - 1] === text[c.end - 1];
   if (c.weak && !sameUnit && !LIST_NEXT_RE.test(text.slice(c.end, c.end + 1))) return undefined;
   const shared: Fields = { day: f.day };
-  for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn'] as const) if (p[k] !== undefined) (shared as Record<string, unknown>)[k] = p[k];
+  for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn'] as const)
+    if (p[k] !== undefined) (shared as Record<string, unknown>)[k] = p[k];
   return withFields(c, shared);
 }
 

@@ -9,7 +9,7 @@ import { resolveFields } from '../resolve/index.js';
 import type { Fields } from '../fields.js';
 import type { DateForm } from './types.js';
 
-const MONTH_DAY_RE = /(?<![\d.\/:-])(1[0-2]|0?[1-9])([-/])(3[01]|[12]\d|0?[1-9])(?![\d.\/-]|:\d|[年月日号%])/y;
+const MONTH_DAY_RE = /(?<![\d./:-])(1[0-2]|0?[1-9])([-/])(3[01]|[12]\d|0?[1-9])(?![\d./-]|:\d|[年月日号%])/y;
 
 /**
  * A month-day pair; a time attached after it (tail) makes it a date on its own.

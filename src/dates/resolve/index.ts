@@ -50,7 +50,11 @@ export function granularityOf(f: Fields): DateGranularity {
   if (f.day !== undefined || f.dayRel !== undefined || f.weekday !== undefined) return 'day';
   if (f.monthPart) {
     const p = f.monthPart;
-    return p.kind === 'weekday' || p.kind === 'close' || (p.kind === 'days' && p.from === p.to) ? 'day' : p.kind === 'week' ? 'week' : 'xun';
+    return p.kind === 'weekday' || p.kind === 'close' || (p.kind === 'days' && p.from === p.to)
+      ? 'day'
+      : p.kind === 'week'
+        ? 'week'
+        : 'xun';
   }
   if (f.month !== undefined || f.monthRel !== undefined) return 'month';
   return f.yearPart ? yearPartGranularity(f.yearPart) : 'year';

@@ -64,7 +64,9 @@ describe('ranges whose right end inherits from the left', () => {
   });
 
   it('MM-DD with a time, or paired in a range', () => {
-    expect(pick('10-08 09:30 至 10-09 17:00')).toEqual([['10-08 09:30 至 10-09 17:00', '2021-10-08T09:30', '2021-10-09T17:00', 'time', 'span']]);
+    expect(pick('10-08 09:30 至 10-09 17:00')).toEqual([
+      ['10-08 09:30 至 10-09 17:00', '2021-10-08T09:30', '2021-10-09T17:00', 'time', 'span'],
+    ]);
     expect(pick('活动时间07-01至08-15')).toEqual([['07-01至08-15', '2021-07-01', '2021-08-15', 'day', 'span']]);
     expect(pick('比分3-1，以2-0获胜')).toEqual([]);
     expect(pick('完成率达3/4')).toEqual([]);
