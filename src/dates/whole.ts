@@ -13,8 +13,8 @@ import { resolveFields } from './resolve/index.js';
 
 /** Longer inputs are running text, not one expression. */
 const MAX_WHOLE = 24;
-/** A bare year, a day word, or minutes:seconds (the first field past 23). */
-const WHOLE_RE = /^(?:(\d{4})|(白天|全天|整天)|([2-5]\d):([0-5]\d))$/;
+/** A bare year, a day word, minutes:seconds (the first field past 23), or a numeric year-month (2019-02, 2019.2). */
+const WHOLE_RE = /^(?:(\d{4})|(白天|全天|整天)|([2-5]\d):([0-5]\d)|(\d{4})[-./](1[0-2]|0?[1-9]))$/;
 
 /** A candidate that resolves the same at every reference (or from the reference day). */
 function fixed(start: number, end: number, text: string): Candidate | undefined {
@@ -24,6 +24,10 @@ function fixed(start: number, end: number, text: string): Candidate | undefined 
     const y = Number(m[1]);
     if (!isPlausibleYear(y)) return undefined;
     return { start, end, fields: { year: y }, resolve: (ref) => resolveFields({ year: y }, ref) };
+  }
+  if (m[5] !== undefined) {
+    const f = { year: Number(m[5]), month: Number(m[6]) };
+    return isPlausibleYear(f.year) ? { start, end, fields: f, resolve: (ref) => resolveFields(f, ref) } : undefined;
   }
   if (m[2] !== undefined) {
     const f = m[2] === '白天' ? { dayRel: 0, period: '白天' } : { dayRel: 0 };

@@ -30,4 +30,12 @@ describe('dates only as the whole input', () => {
   it('without a reference the present has no from/to', () => {
     expect(extractDates('现在')).toEqual([{ text: '现在', start: 0, end: 2, granularity: 'day', role: 'point', relative: true }]);
   });
+
+  it('a numeric year-month, and month first where day first names no day', () => {
+    expect(parse('2020-07')).toEqual(['2020-07', '2020-07-01', '2020-07-31', 'month', 'point']);
+    expect(parse('2018.11')).toEqual(['2018.11', '2018-11-01', '2018-11-30', 'month', 'point']);
+    expect(pick('增速为2018.11')).toEqual([]);
+    expect(pick('12/25/2020')).toEqual([['12/25/2020', '2020-12-25', '2020-12-25', 'day', 'point']]);
+    expect(pick('05/06/2020')).toEqual([['05/06/2020', '2020-06-05', '2020-06-05', 'day', 'point']]);
+  });
 });

@@ -6,7 +6,7 @@ import type { DateGranularity, DateRole } from '../../types.js';
 import type { Day, Moment } from '../calendar.js';
 import type { Candidate, Fields, Resolved } from '../fields.js';
 import { bareLeft, joinRange, rangeOf } from './ranges.js';
-import { listedDay, yearBeforeRange } from './shared.js';
+import { listedDay, withWeekday, yearBeforeRange } from './shared.js';
 import { bound, frame } from './roles.js';
 
 /** A mention in normalized coordinates. */
@@ -70,7 +70,12 @@ function pairedAt(text: string, cands: Candidate[], i: number, ref: Day | undefi
  * Turn picked candidates into mentions with roles.
  * @example combine('到2023年', [candidate of 2023年], ref) // [{ start: 0, end: 6, role: 'deadline', … }]
  */
-export function combine(text: string, cands: Candidate[], ref: Day | undefined): Found[] {
+export function combine(text: string, picked: readonly Candidate[], ref: Day | undefined): Found[] {
+  const cands = picked.slice(); // merged in place below; the caller's list stays as it was
+  for (let i = 0; i < cands.length; i++) {
+    const dated = withWeekday(text, cands, i);
+    if (dated) cands.splice(i, dated.used, dated.cand);
+  }
   const out: Found[] = [];
   let floor = 0;
   let prev: { end: number; fields: Fields } | undefined;

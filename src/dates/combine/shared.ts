@@ -13,6 +13,10 @@ const LIST_GAP_RE = /^ ?[、，,和及与] ?$/;
 /** What may follow a weak listed day in another unit than the day before it: a boundary, not 号楼. */
 const LIST_NEXT_RE = /^(?:$|[\s、，,。；;！？!?）)和及与或至到起前后])/;
 
+/** Before a weekday that restates a date: nothing, a space or an opening bracket. */
+const WEEKDAY_GAP_RE = /^ ?[（(]? ?$/;
+const CLOSE_RE = /^ ?[）)]/;
+const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
 const YEAR_KEYS = new Set(['year', 'yearRel']);
 const DAY_KEYS = new Set(['day']);
 const onlyKeys = (f: Fields, keys: Set<string>): boolean => Object.keys(f).every((k) => keys.has(k));
@@ -44,6 +48,40 @@ export function listedDay(text: string, prev: { end: number; fields: Fields } | 
   for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn'] as const)
     if (p[k] !== undefined) (shared as Record<string, unknown>)[k] = p[k];
   return withFields(c, shared);
+}
+
+/**
+ * A date followed by the weekday it falls on, and a time after that: 2021年5月13日（星期四）上午9:00,
+ * 2月18日周一 — the weekday restates the day, so it joins the date (alone it would name a day of
+ * the reference week). Returns the merged candidate and how many candidates it replaces.
+ * @example withWeekday('2月18日（周一）上午', [2月18日, 周一, 上午], 0) // { cand: 2月18日（周一）上午, used: 3 }
+ */
+export function withWeekday(text: string, cands: Candidate[], i: number): { cand: Candidate; used: number } | undefined {
+  const a = cands[i];
+  const b = cands[i + 1];
+  const af = a.fields;
+  const bf = b?.fields;
+  if (!af || !bf || bf.weekday === undefined || bf.weekRel !== undefined || (af.day === undefined && af.dayRel === undefined))
+    return undefined;
+  if (af.hour !== undefined || af.period !== undefined) return undefined;
+  const gap = text.slice(a.end, b.start);
+  if (!WEEKDAY_GAP_RE.test(gap)) return undefined;
+  let end = b.end;
+  if (/[（(]/.test(gap)) {
+    const close = CLOSE_RE.exec(text.slice(end, end + 2));
+    if (!close) return undefined;
+    end += close[0].length;
+  }
+  const { weekday: _w, ...time } = bf;
+  let f: Fields = { ...af, ...time };
+  let used = 2;
+  const t = cands[i + 2];
+  if (t?.fields && onlyKeys(t.fields, TIME_KEYS) && /^ ?$/.test(text.slice(end, t.start)) && Object.keys(time).length === 0) {
+    f = { ...f, ...t.fields };
+    end = t.end;
+    used = 3;
+  }
+  return { cand: { ...withFields({ start: a.start, end }, f) }, used };
 }
 
 /**

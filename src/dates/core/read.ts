@@ -29,6 +29,8 @@ const REL_DAY: Record<string, number> = {
   今天: 0,
   今日: 0,
   当天: 0,
+  当日: 0,
+  翌日: 1,
   今晚: 0,
   今晨: 0,
   今早: 0,

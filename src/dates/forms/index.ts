@@ -23,6 +23,7 @@ import { numericMore } from './numeric-more.js';
 import { planWord } from './plan-word.js';
 import { plan } from './plan.js';
 import { quarter } from './quarter.js';
+import { relPair } from './rel-pair.js';
 import { relYear } from './rel-year.js';
 import { season } from './season.js';
 import type { DateForm } from './types.js';
@@ -37,6 +38,7 @@ export const FORMS: readonly DateForm[] = [
   decade, // 上世纪90年代
   century, // 18世纪, 11世纪初, 上世纪
   relYear, // 上一年, 下一年 (before countBefore: the calendar year wins the tie)
+  relPair, // 今明两年, 明后两天
   countBefore, // 近三年, 未来五年, 前1周
   countAfter, // 5年前, 3天后
   useSpan, // 用三年时间

@@ -27,4 +27,17 @@ describe('listed days share the month written once', () => {
     expect(parse('2019年2月3日、5日')).toEqual(['2019年2月3日、5日', '2019-02-03', '2019-02-05', 'day', 'span']);
     expect(parse('2月3日、1日')).toBeUndefined(); // out of order: no one span
   });
+
+  it('a weekday after a date restates it and joins it, with a time after it', () => {
+    expect(pick('定于2022年3月9日（星期三）上午9:30召开')).toEqual([
+      ['2022年3月9日（星期三）上午9:30', '2022-03-09T09:30', '2022-03-09T09:30', 'time', 'point'],
+    ]);
+    expect(pick('7月1日周四至7月3日周六')).toEqual([['7月1日周四至7月3日周六', '2021-07-01', '2021-07-03', 'day', 'span']]);
+    expect(pick('明天（週五）')).toEqual([['明天（週五）', '2021-06-15', '2021-06-15', 'day', 'point']]);
+    // a weekday after a comma is its own mention
+    expect(pick('6月1日，周一')).toEqual([
+      ['6月1日', '2021-06-01', '2021-06-01', 'day', 'point'],
+      ['周一', '2021-06-14', '2021-06-14', 'day', 'point'],
+    ]);
+  });
 });

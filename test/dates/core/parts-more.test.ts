@@ -49,4 +49,12 @@ describe('parts of a year and of a month', () => {
     expect(pick('晚上7点许，')).toEqual([['晚上7点许', '2021-06-14T19:00', '2021-06-14T19:00', 'time', 'point']]);
     expect(parse('下午4点左右')).toEqual(['下午4点左右', '2021-06-14T16:00', '2021-06-14T16:00', 'time', 'point']);
   });
+
+  it('今明两年, 明后两天; 当日, 翌日', () => {
+    expect(pick('今明两年是攻坚期')).toEqual([['今明两年', '2021-01-01', '2022-12-31', 'year', 'span']]);
+    expect(pick('明后两天有雨')).toEqual([['明后两天', '2021-06-15', '2021-06-16', 'day', 'span']]);
+    expect(pick('翌日上午')).toEqual([['翌日上午', '2021-06-15T08:00', '2021-06-15T12:00', 'time', 'point']]);
+    expect(pick('当日办结')).toEqual([['当日', '2021-06-14', '2021-06-14', 'day', 'point']]);
+    expect(pick('应当日益完善')).toEqual([]);
+  });
 });
