@@ -6,7 +6,7 @@ import type { DateGranularity, DateRole } from '../../types.js';
 import type { Day, Moment } from '../calendar.js';
 import type { Candidate, Fields, Resolved } from '../fields.js';
 import { bareLeft, joinRange, rangeOf } from './ranges.js';
-import { listedDay, withWeekday, yearBeforeRange } from './shared.js';
+import { bareListedDays, listedDay, withWeekday, yearBeforeRange } from './shared.js';
 import { bound, frame } from './roles.js';
 
 /** A mention in normalized coordinates. */
@@ -75,6 +75,8 @@ export function combine(text: string, picked: readonly Candidate[], ref: Day | u
   for (let i = 0; i < cands.length; i++) {
     const dated = withWeekday(text, cands, i);
     if (dated) cands.splice(i, dated.used, dated.cand);
+    const bare = bareListedDays(text, cands[i], cands[i + 1]);
+    if (bare.length > 0) cands.splice(i + 1, 0, ...bare);
   }
   const out: Found[] = [];
   let floor = 0;

@@ -5,6 +5,7 @@
  */
 import type { Day } from '../calendar.js';
 import type { Candidate, Fields, Resolved } from '../fields.js';
+import { small } from '../numerals.js';
 import { resolveFields } from '../resolve/index.js';
 import { bareLeft, rangeOf } from './ranges.js';
 
@@ -48,6 +49,31 @@ export function listedDay(text: string, prev: { end: number; fields: Fields } | 
   for (const k of ['year', 'yearRel', 'month', 'monthRel', 'monthCn'] as const)
     if (p[k] !== undefined) (shared as Record<string, unknown>)[k] = p[k];
   return withFields(c, shared);
+}
+
+/** Bare day numbers listed between two days: 、6、 of 6月5、6、7日. */
+const BARE_DAYS_RE = /^(?:[、，,和及与](?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))+[、，,和及与]$/;
+const BARE_DAY_RE = /[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]/g;
+
+/**
+ * Day numbers written bare between a day with a month and a day with its unit, all sharing
+ * them: the 6 of 6月5、6、7日. Candidates of day fields (listedDay gives them the month).
+ * @example bareListedDays('6月5、6、7日', 6月5, 7日) // [candidate of 6 at 5..6, fields { day: 6 }]
+ */
+export function bareListedDays(text: string, a: Candidate, b: Candidate | undefined): Candidate[] {
+  const af = a.fields;
+  const bf = b?.fields;
+  if (!b || !af || !bf || af.day === undefined || bf.day === undefined || !onlyKeys(bf, DAY_KEYS)) return [];
+  if (af.month === undefined && af.monthRel === undefined) return [];
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 40 || !BARE_DAYS_RE.test(gap)) return [];
+  const out: Candidate[] = [];
+  for (const m of gap.matchAll(BARE_DAY_RE)) {
+    const day = small(m[0]);
+    if (day === undefined) return [];
+    out.push(withFields({ start: a.end + m.index, end: a.end + m.index + m[0].length }, { day }));
+  }
+  return out;
 }
 
 /**

@@ -18,6 +18,15 @@ describe('listed days share the month written once', () => {
     ]);
   });
 
+  it('bare day numbers sharing the unit of the last (6月5、6、7日)', () => {
+    expect(pick('定于8月3、4、5日举办')).toEqual([
+      ['8月3', '2021-08-03', '2021-08-03', 'day', 'point'],
+      ['4', '2021-08-04', '2021-08-04', 'day', 'point'],
+      ['5日', '2021-08-05', '2021-08-05', 'day', 'point'],
+    ]);
+    expect(parse('2020年1月8、9日')).toEqual(['2020年1月8、9日', '2020-01-08', '2020-01-09', 'day', 'span']);
+  });
+
   it('a day of 号 after the list must end there (not 13号楼)', () => {
     expect(pick('5月12日，13号楼完工')).toEqual([['5月12日', '2021-05-12', '2021-05-12', 'day', 'point']]);
   });
