@@ -1,20 +1,39 @@
 /**
  * Expressions that are dates only when they are the whole input: the string given to
  * parseDate (or to extractDates) is known to be one time expression, so a bare year (2018), a
- * weak candidate (12号, 现在, 12/1), 白天/全天/整天 or a minutes:seconds clock (35:37) can be
+ * weak candidate (12号, 现在, 12/1), 白天/全天/整天, 第三天(起) or a minutes:seconds clock (35:37) can be
  * read as a date there, never in running text (提出2018项, 12号楼, 现在，我代表国务院…).
  */
 import { isPlausibleYear } from '../text/index.js';
 import type { Day } from './calendar.js';
 import { combine, type Found } from './combine/index.js';
 import type { DateMention } from '../types.js';
-import type { Candidate } from './fields.js';
+import { shiftDays } from './calendar.js';
+import type { Candidate, Resolved } from './fields.js';
+import { small } from './numerals.js';
 import { resolveFields } from './resolve/index.js';
 
 /** Longer inputs are running text, not one expression. */
 const MAX_WHOLE = 24;
 /** A bare year, a day word, minutes:seconds (the first field past 23), or a numeric year-month (2019-02, 2019.2). */
-const WHOLE_RE = /^(?:(\d{4})|(白天|全天|整天)|([2-5]\d):([0-5]\d)|(\d{4})[-./](1[0-2]|0?[1-9]))$/;
+const WHOLE_RE =
+  /^(?:(\d{4})|(白天|全天|整天)|([2-5]\d):([0-5]\d)|(\d{4})[-./](1[0-2]|0?[1-9])|第([一二两三四五六七八九十]{1,3}|\d{1,3})天(起|开始)?)$/;
+
+/** 第三天(起): the n-th day counting the reference day as the first (from it on, with 起). */
+function nthDay(start: number, end: number, count: string, onward: boolean): Candidate | undefined {
+  const n = small(count.replace(/两/g, '二'));
+  if (!n || n > 366) return undefined;
+  return {
+    start,
+    end,
+    resolve: (ref): Resolved => {
+      const role = onward ? 'since' : undefined;
+      if (!ref) return { gran: 'day', relative: true, role };
+      const d = shiftDays(ref, n - 1);
+      return onward ? { from: d, gran: 'day', relative: true, role } : { from: d, to: d, gran: 'day', relative: true };
+    },
+  };
+}
 
 /** A candidate that resolves the same at every reference (or from the reference day). */
 function fixed(start: number, end: number, text: string): Candidate | undefined {
@@ -25,6 +44,7 @@ function fixed(start: number, end: number, text: string): Candidate | undefined 
     if (!isPlausibleYear(y)) return undefined;
     return { start, end, fields: { year: y }, resolve: (ref) => resolveFields({ year: y }, ref) };
   }
+  if (m[7] !== undefined) return nthDay(start, end, m[7], m[8] !== undefined);
   if (m[5] !== undefined) {
     const f = { year: Number(m[5]), month: Number(m[6]) };
     return isPlausibleYear(f.year) ? { start, end, fields: f, resolve: (ref) => resolveFields(f, ref) } : undefined;

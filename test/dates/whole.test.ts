@@ -38,4 +38,10 @@ describe('dates only as the whole input', () => {
     expect(pick('12/25/2020')).toEqual([['12/25/2020', '2020-12-25', '2020-12-25', 'day', 'point']]);
     expect(pick('05/06/2020')).toEqual([['05/06/2020', '2020-06-05', '2020-06-05', 'day', 'point']]);
   });
+
+  it('第N天 counts the reference day as the first', () => {
+    expect(parse('第五天')).toEqual(['第五天', '2021-06-18', '2021-06-18', 'day', 'point']);
+    expect(parse('第2天起')).toEqual(['第2天起', '2021-06-15', undefined, 'day', 'since']);
+    expect(pick('培训第五天')).toEqual([]);
+  });
 });
