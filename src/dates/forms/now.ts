@@ -1,7 +1,7 @@
 /**
  * Words for the present moment: 现在, 此刻, 当下, 目前, 如今, 眼下, 最近, 马上. Policy prose opens
  * sentences with them (现在，我代表国务院…) without naming a date, so they are weak: a date only
- * as the right end of a range (去年到现在, 2019年至目前) or as the whole input (parseDate('现在')).
+ * as an end of a range (去年到现在, 2019年至目前, 从现在到年底) or as the whole input (parseDate('现在')).
  * They resolve to the reference day.
  */
 import type { DateForm } from './types.js';
@@ -21,6 +21,7 @@ export const now: DateForm = {
     start: m.index,
     end: m.index + m[0].length,
     weak: true,
+    pairs: true, // 从现在到年底
     resolve: (ref) => (ref ? { from: { ...ref }, to: { ...ref }, gran: 'day', relative: true } : { gran: 'day', relative: true }),
   }),
 };

@@ -56,6 +56,9 @@ describe('ranges whose right end inherits from the left', () => {
     expect(pick('2018年至目前，累计投入')).toEqual([['2018年至目前', '2018-01-01', '2021-06-14', 'year', 'span']]);
     expect(pick('现在，我代表国务院，向大会报告政府工作')).toEqual([]);
     expect(pick('目前全市共有企业')).toEqual([]);
+    expect(pick('从现在到年底')).toEqual([['从现在到年底', '2021-06-14', '2021-12-31', 'day', 'span']]);
+    expect(pick('现在，到2025年')).toEqual([['到2025年', '2021-06-14', '2025-12-31', 'year', 'deadline']]);
+    expect(pick('3月1日起至今')).toEqual([['3月1日起至今', '2021-03-01', '2021-06-14', 'day', 'since']]);
   });
 
   it('two days of no month make a range of the reference month (3日到5日)', () => {
