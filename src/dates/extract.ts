@@ -20,6 +20,7 @@ import { inferFrom } from './infer.js';
 import { resolvePartial } from './partial.js';
 import { resolveFields } from './resolve/index.js';
 import { matchesAt, startsOf } from './scan.js';
+import { listHull, wholeOf } from './whole.js';
 
 export { planStart } from './forms/plan.js';
 
@@ -92,8 +93,11 @@ function dropOverlaps<T extends { start: number; end: number }>(list: T[]): T[] 
 /** Mentions in normalized coordinates, against a full or partial reference date. */
 function found(text: string, ref: Day | undefined): Found[] {
   const cands = candidatesOf(text);
-  if (ref?.known) return dropOverlaps(resolvePartial(ref, (r) => combine(text, cands, r)));
-  return dropOverlaps(combine(text, cands, ref));
+  const find = (r: Day | undefined): Found[] => {
+    const out = combine(text, cands, r);
+    return out.length > 0 ? out : wholeOf(text, cands, r);
+  };
+  return dropOverlaps(ref?.known ? resolvePartial(ref, find) : find(ref));
 }
 
 /**
@@ -134,7 +138,9 @@ export const withoutDurations = (list: DateMention[]): DateMention[] => list.fil
 export const durationsOf = (list: DateMention[]): DateMention[] => list.filter((d) => d.granularity === 'duration');
 
 /**
- * The whole string as one date expression, or undefined.
+ * The whole string as one date expression, or undefined. A bare year (2018), a day alone
+ * (12号), 现在 or 12/1 are read here as the input is known to be a date; a list of dates sharing
+ * a month (9月10号，11号，12号) comes back as one span from the first to the last.
  *
  * @example parseDate('“十四五”末') // { from: '2025-01-01', to: '2025-12-31', granularity: 'year', … }
  */
@@ -142,7 +148,8 @@ export function parseDate(expression: string, opts?: Options): DateMention | und
   const found = extractDates(expression, opts);
   const trimmed = expression.trim();
   const lead = expression.length - expression.trimStart().length;
-  return found.length === 1 && found[0].start === lead && found[0].end === lead + trimmed.length ? found[0] : undefined;
+  if (found.length === 1) return found[0].start === lead && found[0].end === lead + trimmed.length ? found[0] : undefined;
+  return listHull(expression, found);
 }
 
 /**

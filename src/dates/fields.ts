@@ -5,6 +5,9 @@
 import type { DateGranularity, DateRole } from '../types.js';
 import type { Day, Moment } from './calendar.js';
 
+/** School holidays, by season. */
+export type Vacation = 'summer' | 'winter';
+
 /** A unit a first/last/n-th part of a period counts in. */
 export type PartUnit = 'month' | 'week' | 'day';
 
@@ -21,9 +24,14 @@ export type YearPart =
   /** 三季度末: the quarter's last month. */
   | { kind: 'quarterEnd'; q: number }
   | { kind: 'first' | 'last'; unit: PartUnit; n: number }
-  | { kind: 'nth'; unit: 'month' | 'week'; n: number }
-  /** 年初 (Jan–Feb), 年中 (Jun–Jul), 年底 (Dec). */
-  | { kind: 'edge'; at: 'start' | 'mid' | 'end' }
+  /** 第三个月, 第二周, 第一天 (of the year). */
+  | { kind: 'nth'; unit: PartUnit; n: number }
+  /** 年初 (Jan–Feb), 年中 (Jun–Jul), 年底/年终/岁末 (Nov–Dec); 年末 ('close'): December 31, the year-end of stock figures. */
+  | { kind: 'edge'; at: 'start' | 'mid' | 'end' | 'close' }
+  /** 2022年伊始: January. */
+  | { kind: 'opening' }
+  /** 暑假 / 暑期, 寒假: the school holidays (src/dates/resolve/vacations.ts). */
+  | { kind: 'vacation'; which: Vacation }
   /** 年内: a deadline at the year's end. */
   | { kind: 'within' }
   | { kind: 'whole' }
@@ -35,10 +43,13 @@ export type YearPart =
 /**
  * A part of a month.
  * @example 上旬 → { kind: 'days', from: 1, to: 10 }; 下旬 → { kind: 'days', from: 21, to: 'last' };
- *   的第一周 → { kind: 'week', n: 1 }; 的最后一个星期一 → { kind: 'weekday', n: -1, weekday: 1 }
+ *   的第一周 → { kind: 'week', n: 1 }; 的最后一周 → { kind: 'week', n: -1 };
+ *   的最后一个星期一 → { kind: 'weekday', n: -1, weekday: 1 }
  */
 export type MonthPart =
   | { kind: 'days'; from: number; to: number | 'last' }
+  /** 月末: the month's last day (the month-end of stock figures: 6月末 = as of June 30). */
+  | { kind: 'close' }
   | { kind: 'week'; n: number }
   | { kind: 'weekday'; n: number; weekday: number };
 
@@ -83,8 +94,10 @@ export interface Candidate {
   end: number;
   /** Core fields, when the expression has them (ranges and attached times inherit them). */
   fields?: Fields;
-  /** Only usable as the right end of a range. */
+  /** Only usable as the right end of a range (or as the whole input). */
   weak?: boolean;
+  /** Weak, yet may also open a range with another date (09-01至12-01). */
+  pairs?: boolean;
   resolve: (ref: Day | undefined) => Resolved | undefined;
   /**
    * Resolve as the right end of a range whose left end resolved to `left`, when the form has

@@ -45,6 +45,8 @@ const SENTENCES = [
   // the longest reach from a start to its required unit, per form
   '九十九 个小时以后、十二 个星期之前、一二三四多个 星期、二十一世纪九十年代、二〇二一年、用 十二 到十五年的时间、九十九 年以内。',
   '九十九 至 九十九 个星期内、1至2年内、两周内、30日内、3-5个月以内、第三季度末、一季度底前。',
+  '1月3至2月10、12月1 20:00、09-01 20:01 至 12-01 18:07、3/4、比分3-1、现在、目前、马上、最近5天、月底、每月底、0月7。',
+  '上周星期三到这周二、上一年、马上一年、当月第三周、2025年第一天、二〇二二年伊始、去年暑假、2021-06-14T08:00:00。',
 ];
 
 describe('scan prefilter', () => {
@@ -64,7 +66,7 @@ describe('scan prefilter', () => {
   it('finds in every string of the date tests exactly what a global scan finds', () => {
     const dir = join(__dirname);
     let n = 0;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.ts'))) {
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.test.ts'))) {
       const src = readFileSync(join(dir, f), 'utf8');
       for (const m of src.matchAll(/'([^'\\\n]*[\u3400-\u9fff\d][^'\\\n]*)'/g)) {
         expectSameAsGlobal(m[1]);

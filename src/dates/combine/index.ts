@@ -4,8 +4,9 @@
  */
 import type { DateGranularity, DateRole } from '../../types.js';
 import type { Day, Moment } from '../calendar.js';
-import type { Candidate, Resolved } from '../fields.js';
+import type { Candidate, Fields, Resolved } from '../fields.js';
 import { bareLeft, joinRange, rangeOf } from './ranges.js';
+import { bareListedDays, listedDay, withWeekday, yearBeforeRange } from './shared.js';
 import { bound, frame } from './roles.js';
 
 /** A mention in normalized coordinates. */
@@ -46,6 +47,8 @@ interface Step {
 /** Candidate i as a range with the next one, or with a bare left end, or alone. */
 function readAt(text: string, cands: Candidate[], i: number, floor: number, ref: Day | undefined): Step {
   const a = cands[i];
+  const yr = yearBeforeRange(text, a, cands[i + 1], ref);
+  if (yr) return { start: a.start, end: yr.end, res: yr.res, isRange: true, used: 2 };
   const joined = joinRange(text, a, cands[i + 1], ref);
   if (joined) return { start: a.start, end: joined.end, res: joined.res, isRange: true, used: 2 };
   const left = bareLeft(text, a, floor);
@@ -54,26 +57,47 @@ function readAt(text: string, cands: Candidate[], i: number, floor: number, ref:
   return { start: a.start, end: a.end, res: a.resolve(ref), isRange: false, used: 1 };
 }
 
+/** A weak candidate that may open a range (09-01至12-01), read as one; undefined otherwise. */
+function pairedAt(text: string, cands: Candidate[], i: number, ref: Day | undefined): Step | undefined {
+  const a = cands[i];
+  const b = cands[i + 1];
+  if (!a.pairs || !b || (b.weak && !b.pairs)) return undefined;
+  const joined = joinRange(text, a, b, ref);
+  return joined && { start: a.start, end: joined.end, res: joined.res, isRange: true, used: 2 };
+}
+
 /**
  * Turn picked candidates into mentions with roles.
  * @example combine('到2023年', [candidate of 2023年], ref) // [{ start: 0, end: 6, role: 'deadline', … }]
  */
-export function combine(text: string, cands: Candidate[], ref: Day | undefined): Found[] {
+export function combine(text: string, picked: readonly Candidate[], ref: Day | undefined): Found[] {
+  const cands = picked.slice(); // merged in place below; the caller's list stays as it was
+  for (let i = 0; i < cands.length; i++) {
+    const dated = withWeekday(text, cands, i);
+    if (dated) cands.splice(i, dated.used, dated.cand);
+    const bare = bareListedDays(text, cands[i], cands[i + 1]);
+    if (bare.length > 0) cands.splice(i + 1, 0, ...bare);
+  }
   const out: Found[] = [];
   let floor = 0;
+  let prev: { end: number; fields: Fields } | undefined;
   for (let i = 0; i < cands.length; ) {
-    if (cands[i].weak) {
+    const listed = listedDay(text, prev, cands[i]);
+    if (listed) cands[i] = listed;
+    const step = cands[i].weak ? pairedAt(text, cands, i, ref) : readAt(text, cands, i, floor, ref);
+    if (!step) {
       i++;
       continue;
     }
-    const step = readAt(text, cands, i, floor, ref);
+    const single = step.used === 1 && !step.isRange ? cands[i].fields : undefined;
     i += step.used;
     const { start, end, res } = step;
+    prev = single && { end, fields: single };
     if (!res) continue;
     if (res.gran === 'duration') out.push({ start, end, gran: res.gran, role: 'span', relative: false, duration: res.duration });
     else if (res.invalid) out.push({ start, end, gran: res.gran, role: 'point', relative: false });
     else {
-      const f = bound(frame(text, start, end, floor, res, step.isRange), res, ref, step.isRange);
+      const f = bound(frame(text, start, end, floor, res, step.isRange, ref), res, ref, step.isRange);
       out.push({ start: f.start, end: f.end, from: f.from, to: f.to, gran: res.gran, role: f.role, relative: res.relative });
     }
     floor = out[out.length - 1].end;

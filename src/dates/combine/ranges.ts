@@ -7,7 +7,8 @@ import type { Candidate, Fields, Resolved } from '../fields.js';
 import { small } from '../numerals.js';
 import { resolveFields } from '../resolve/index.js';
 
-const CONNECT_RE = /^ ?(?:至|到|-|—{1,2}|–|~|～|－|−) ?$/;
+/** Between the ends of a range: 至, 到, a dash; 起至 of 自…起至…止. */
+const CONNECT_RE = /^ ?(?:起 ?)?(?:至|到|-|—{1,2}|–|~|～|－|−) ?$/;
 const BETWEEN_RE = /^ ?(?:与|和|及|到) ?$/;
 const BETWEEN_AFTER_RE = /^ ?(之间|间)/;
 const BARE_LEFT_RE = /(?<![\d.零〇○一二两三四五六七八九十])(\d{1,4}|[零〇○一二三四五六七八九十]{1,4}) ?(?:至|到|-|—{1,2}|–|~|～|－) ?$/;
@@ -22,6 +23,7 @@ const hasDayPart = (f: Fields): boolean =>
   f.monthRel !== undefined ||
   f.day !== undefined ||
   f.dayRel !== undefined ||
+  f.monthPart !== undefined ||
   f.yearPart !== undefined;
 
 /** Right-hand fields of a range completed from the left: 5月9日至14日 → 14 is 5月14日. */
@@ -37,11 +39,15 @@ function inherit(a: Fields, b: Fields): Fields | undefined {
     return r;
   }
   if (b.year === undefined && b.yearRel === undefined) {
-    if (b.dayRel !== undefined || b.weekday !== undefined) return r;
+    // a relative right end stands on its own: 2014年11月到下个月9号
+    if (b.weekday !== undefined && b.weekRel === undefined) r.weekRel = a.weekRel; // 下周三到周五
+    if (b.dayRel !== undefined || b.weekday !== undefined || b.monthRel !== undefined) return r;
     r.year = a.year;
     r.yearRel = a.yearRel;
-    if (b.month === undefined && b.monthRel === undefined && b.day !== undefined) {
-      if (a.month === undefined && a.monthRel === undefined) return undefined;
+    if (b.month === undefined && b.monthRel === undefined && (b.day !== undefined || b.monthPart !== undefined)) {
+      // 3日到5日: both days of the reference month; 5月至14日 names no range
+      if (a.month === undefined && a.monthRel === undefined)
+        return a.day !== undefined && a.year === undefined && a.yearRel === undefined ? r : undefined;
       r.month = a.month;
       r.monthRel = a.monthRel;
     }

@@ -18,7 +18,7 @@ function yearNth(t: string): YearPart | undefined {
   const unit: PartUnit = m[3] === '月' ? 'month' : m[3] === '天' ? 'day' : 'week';
   const max = unit === 'month' ? 12 : unit === 'week' ? 52 : 366;
   if (!n || n > max) return undefined;
-  if (m[1] === '第') return unit === 'day' ? undefined : { kind: 'nth', unit, n };
+  if (m[1] === '第') return { kind: 'nth', unit, n };
   return { kind: m[1] === '前' ? 'first' : 'last', unit, n };
 }
 
@@ -40,7 +40,7 @@ function quarterPart(t: string): YearPart | undefined {
  */
 export function yearPart(s: string): YearPart | undefined {
   const t = s.replace(/^年/, '').replace(/^的/, '');
-  if (/^第.*(?:个月|周|週|星期|礼拜|禮拜)|^前.*(?:周|週|星期|礼拜|禮拜|天)|^最/.test(t)) return yearNth(t);
+  if (/^第.*(?:个月|周|週|星期|礼拜|禮拜|天)|^前.*(?:周|週|星期|礼拜|禮拜|天)|^最/.test(t)) return yearNth(t);
   if (/^上个半年/.test(t)) return { kind: 'relHalf', step: -1 };
   if (/^下个半年/.test(t)) return { kind: 'relHalf', step: 1 };
   if (/^[上前]半年/.test(t)) return { kind: 'half', half: 1 };
@@ -52,13 +52,18 @@ export function yearPart(s: string): YearPart | undefined {
     const n = small(m[1]);
     return n && n <= 12 ? { kind: 'first', unit: 'month', n } : undefined;
   }
-  if (/^[底末终]/.test(t) || t === '岁末') return { kind: 'edge', at: 'end' };
+  // 年末 is the year-end of stock figures (年末总人口: as of December 31); 年底, 年终, 岁末 the closing stretch
+  if (t.startsWith('末')) return { kind: 'edge', at: 'close' };
+  if (/^[底终]/.test(t) || t === '岁末') return { kind: 'edge', at: 'end' };
   if (t.startsWith('初')) return { kind: 'edge', at: 'start' };
   if (t.startsWith('中')) return { kind: 'edge', at: 'mid' };
   if (t.startsWith('内')) return { kind: 'within' };
   if (t === '全年') return { kind: 'whole' };
   if (t === '度') return { kind: 'fiscal' };
   if (t === '新春伊始') return { kind: 'spring' };
+  if (t === '伊始') return { kind: 'opening' };
+  if (t.startsWith('暑')) return { kind: 'vacation', which: 'summer' };
+  if (t === '寒假') return { kind: 'vacation', which: 'winter' };
   return undefined;
 }
 
@@ -69,7 +74,7 @@ const MONTH_DAYS: Record<string, MonthPart> = {
   中旬: { kind: 'days', from: 11, to: 20 },
   下旬: { kind: 'days', from: 21, to: 'last' },
   底: { kind: 'days', from: 21, to: 'last' },
-  末: { kind: 'days', from: 21, to: 'last' },
+  末: { kind: 'close' },
   中下旬: { kind: 'days', from: 11, to: 'last' },
   上中旬: { kind: 'days', from: 1, to: 20 },
   上半月: { kind: 'days', from: 1, to: 15 },
@@ -77,18 +82,23 @@ const MONTH_DAYS: Record<string, MonthPart> = {
 };
 
 /**
- * A part of a month: 上旬 (days 1–10) … 月底 (21–last); 的第一周 (the n-th week from the month's
+ * A part of a month: 上旬 (days 1–10) … 月底 (21–last); 第三天 (day 3); 的第一周 (the n-th week from the month's
  * first Monday); 的最后一个星期一, 第二个周日. Undefined when the count does not fit a month.
  * @example monthPart('的最后一个星期一') // { kind: 'weekday', n: -1, weekday: 1 }
  */
 export function monthPart(s: string): MonthPart | undefined {
   const fixed = MONTH_DAYS[s];
   if (fixed) return fixed;
+  const nth = /^的?第(.+)天$/.exec(s);
+  if (nth) {
+    const n = small(nth[1].replace(/两/g, '二'));
+    return n && n <= 31 ? { kind: 'days', from: n, to: n } : undefined;
+  }
   const m = /^的?(第|最[后後])([^个周週星礼禮]*)个?(?:周|週|星期|礼拜|禮拜)(.?)$/.exec(s);
   if (!m) return undefined;
   const n = m[1] === '第' ? small(m[2].replace(/两/g, '二')) : -1;
   if (!n || n > 5) return undefined;
-  if (!m[3]) return n > 0 ? { kind: 'week', n } : undefined;
+  if (!m[3]) return { kind: 'week', n };
   const weekday = WEEKDAYS[m[3]];
   return weekday && m[3] !== '末' ? { kind: 'weekday', n, weekday } : undefined;
 }

@@ -18,7 +18,7 @@ export interface CoreMatch {
   weak?: boolean;
 }
 
-const REL_MONTH: Record<string, number> = { 本月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
+const REL_MONTH: Record<string, number> = { 本月: 0, 这个月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
 const REL_DAY: Record<string, number> = {
   大前天: -3,
   前天: -2,
@@ -29,6 +29,8 @@ const REL_DAY: Record<string, number> = {
   今天: 0,
   今日: 0,
   当天: 0,
+  当日: 0,
+  翌日: 1,
   今晚: 0,
   今晨: 0,
   今早: 0,
@@ -68,12 +70,17 @@ function cutAt(r: Reading, name: keyof Groups): void {
   r.g.th = r.g.tmi = r.g.tm2 = r.g.tp = undefined;
 }
 
-/** A day without 日 (八月十五) only right after a month written in Chinese, or 初N. */
+/**
+ * A day without 日: in Chinese right after a month written in Chinese (八月十五), or 初N; in
+ * digits right after a month in digits (1月3, where the grammar saw the day end).
+ */
 function bareDayStep(r: Reading): void {
   const g = r.g;
   if (g.dl === undefined) return;
-  const mcn = g.m !== undefined && !/\d/.test(g.m);
-  if (!mcn && !g.dl.startsWith('初')) {
+  const digitDay = /\d/.test(g.dl);
+  const digitMonth = g.m !== undefined && /\d/.test(g.m);
+  const mcn = g.m !== undefined && !digitMonth;
+  if (digitDay ? !digitMonth : !mcn && !g.dl.startsWith('初')) {
     cutAt(r, 'dl');
     g.dl = undefined;
   }
@@ -88,10 +95,11 @@ function timeStep(r: Reading, hasDate: boolean): void {
     const cnHour = !/\d/.test(g.th);
     if (cnHour) {
       r.lead = clockWordBefore(text, r.m.index);
-      r.weak = !r.lead && !clockAlone(g, text, r.m.index, r.end);
+      r.weak = !r.lead && text[r.end - 1] !== '钟' && !clockAlone(g, text, r.m.index, r.end);
     }
     // a bare hour before a noun counts points (提出3点意见, 3-5点建议, 大约十点多家企业), not hours
-    if ((r.lead || !cnHour) && g.tmi === undefined && g.tm2 === undefined && !clockNext(text, r.end)) {
+    const oclock = text[r.end - 1] === '钟'; // 八点钟: a clock time whatever follows
+    if ((r.lead || !cnHour) && g.tmi === undefined && g.tm2 === undefined && !oclock && !clockNext(text, r.end)) {
       r.lead = 0;
       r.weak = true;
     }
@@ -208,7 +216,8 @@ function clockStep(g: Groups, f: Fields): boolean {
 export function readCore(m: RegExpExecArray, x: GroupIndex = G): CoreMatch | undefined {
   const r: Reading = { m, x, g: groupsOf(m, x), end: m.index + m[0].length, weak: false, lead: 0 };
   const g = r.g;
-  if (g.mh !== undefined) {
+  if (g.mh?.startsWith('月')) g.mp = g.mh.slice(1);
+  else if (g.mh !== undefined) {
     g.mr = '本月';
     g.mp = g.mh;
   }

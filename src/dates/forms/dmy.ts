@@ -1,6 +1,7 @@
 /**
  * Numeric dates day first (or with a two-digit year first): 13.5.2015, 3-7-2017, 1/2/2020,
- * 05/05/89, 27-7-3; ranges 10/1/2018-10/7/2018 (both ends day first with a four-digit year).
+ * 05/05/89, 27-7-3; ranges 10/1/2018-10/7/2018 (both ends day first with a four-digit year);
+ * month first only where day first names no day (02/18/2019).
  */
 import { fullYear } from '../../text/index.js';
 import type { Candidate } from '../fields.js';
@@ -24,6 +25,8 @@ function read(m: RegExpExecArray): Candidate | undefined {
   if (a.length === 2 && z.length <= 2 && !z.startsWith('0')) c = dayCandidate(s, leftEnd, yearOf(a), Number(b), Number(z));
   if (!c && (z.length === 4 || z.length === 2)) {
     c = dayCandidate(s, leftEnd, yearOf(z), Number(b), Number(a));
+    // month first when the day-first reading is no day and the year has four digits: 02/18/2019
+    if (!c && z.length === 4 && m[7] === undefined) c = dayCandidate(s, leftEnd, Number(z), Number(a), Number(b));
     if (c && z.length === 4 && m[7] !== undefined) c = dayRange(c, e, Number(m[7]), Number(m[6]), Number(m[5])) ?? c;
   }
   return c;

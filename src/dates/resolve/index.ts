@@ -24,9 +24,12 @@ function yearPartGranularity(p: YearPart): DateGranularity {
       return 'half';
     case 'quarter':
       return 'quarter';
-    case 'quarterEnd':
     case 'edge':
+      return p.at === 'close' ? 'day' : 'month';
+    case 'quarterEnd':
     case 'spring':
+    case 'opening':
+    case 'vacation':
       return 'month';
     case 'first':
       if (p.unit === 'month') return p.n % 3 === 0 ? 'quarter' : 'month';
@@ -45,7 +48,14 @@ function yearPartGranularity(p: YearPart): DateGranularity {
 export function granularityOf(f: Fields): DateGranularity {
   if (f.hour !== undefined || f.period !== undefined) return 'time';
   if (f.day !== undefined || f.dayRel !== undefined || f.weekday !== undefined) return 'day';
-  if (f.monthPart) return f.monthPart.kind === 'weekday' ? 'day' : f.monthPart.kind === 'week' ? 'week' : 'xun';
+  if (f.monthPart) {
+    const p = f.monthPart;
+    return p.kind === 'weekday' || p.kind === 'close' || (p.kind === 'days' && p.from === p.to)
+      ? 'day'
+      : p.kind === 'week'
+        ? 'week'
+        : 'xun';
+  }
   if (f.month !== undefined || f.monthRel !== undefined) return 'month';
   return f.yearPart ? yearPartGranularity(f.yearPart) : 'year';
 }
@@ -119,7 +129,7 @@ function daysOf(f: Fields, r: Day): [Day, Day] | undefined {
     const d = shiftDays(r, f.dayRel);
     return [d, d];
   }
-  if (f.day !== undefined || f.month !== undefined || f.monthRel !== undefined) return monthDays(f, r);
+  if (f.day !== undefined || f.month !== undefined || f.monthRel !== undefined || f.monthPart !== undefined) return monthDays(f, r);
   if (f.yearPart?.kind === 'relHalf') {
     // the half-year before or after the one of the reference day: 上个半年 in 2019-09 is 2019 H1
     const half = r.year * 2 + (r.month > 6 ? 1 : 0) + f.yearPart.step;

@@ -3,6 +3,7 @@
  */
 import { isoWeekday, monthEnd, shiftDays, type Day } from '../calendar.js';
 import type { MonthPart, YearPart } from '../fields.js';
+import { vacationSpan } from './vacations.js';
 
 /** The first Monday on or after a day: firstMonday({2017,10,1}) // {2017,10,2}. */
 const firstMonday = (d: Day): Day => shiftDays(d, (8 - isoWeekday(d)) % 7);
@@ -47,10 +48,16 @@ function nthWeekday(y: number, m: number, n: number, wd: number): Day | undefine
 export function monthSpan(y: number, m: number, part: MonthPart | undefined): [Day, Day] | undefined {
   if (!part) return [{ year: y, month: m, day: 1 }, monthEnd(y, m)];
   switch (part.kind) {
-    case 'days':
-      return [{ year: y, month: m, day: part.from }, part.to === 'last' ? monthEnd(y, m) : { year: y, month: m, day: part.to }];
+    case 'days': {
+      const end = monthEnd(y, m);
+      if (part.from > end.day) return undefined; // 2月的第三十天
+      return [{ year: y, month: m, day: part.from }, part.to === 'last' ? end : { year: y, month: m, day: part.to }];
+    }
+    case 'close':
+      return [monthEnd(y, m), monthEnd(y, m)];
     case 'week': {
-      const span = weekSpan({ year: y, month: m, day: 1 }, monthEnd(y, m), 'nth', part.n);
+      const first = { year: y, month: m, day: 1 };
+      const span = part.n < 0 ? weekSpan(first, monthEnd(y, m), 'last', 1) : weekSpan(first, monthEnd(y, m), 'nth', part.n);
       return span[0].month === m ? span : undefined;
     }
     case 'weekday': {
@@ -80,6 +87,35 @@ function countedSpan(y: number, kind: 'first' | 'last', unit: 'month' | 'week' |
   }
 }
 
+/** 年初 Jan–Feb, 年中 Jun–Jul, 年底 Nov–Dec, 年末 December 31. */
+function edgeSpan(y: number, at: 'start' | 'mid' | 'end' | 'close'): [Day, Day] {
+  switch (at) {
+    case 'start':
+      return months(y, 1, 2);
+    case 'mid':
+      return months(y, 6, 7);
+    case 'end':
+      return months(y, 11, 12);
+    case 'close':
+      return months(y, 12, 12, 31);
+  }
+}
+
+/** The n-th month, week or day of year y (n ≤ 52 weeks, 366 days: core/parts.ts). */
+function nthSpan(y: number, unit: 'month' | 'week' | 'day', n: number): [Day, Day] {
+  const jan1 = { year: y, month: 1, day: 1 };
+  switch (unit) {
+    case 'month':
+      return months(y, n, n);
+    case 'week':
+      return weekSpan(jan1, { year: y, month: 12, day: 31 }, 'nth', n);
+    case 'day': {
+      const d = shiftDays(jan1, n - 1);
+      return [d, d];
+    }
+  }
+}
+
 /**
  * The days a year part covers (the whole year without one). relHalf is resolved by the caller.
  * @example yearSpan(2021, { kind: 'quarter', q: 2 }) // [2021-04-01, 2021-06-30]
@@ -97,12 +133,13 @@ export function yearSpan(y: number, part: YearPart | undefined): [Day, Day] {
     case 'last':
       return countedSpan(y, part.kind, part.unit, part.n);
     case 'nth':
-      // n ≤ 52 (core/parts.ts): the week starts inside the year
-      return part.unit === 'month'
-        ? months(y, part.n, part.n)
-        : weekSpan({ year: y, month: 1, day: 1 }, { year: y, month: 12, day: 31 }, 'nth', part.n);
+      return nthSpan(y, part.unit, part.n);
     case 'edge':
-      return part.at === 'start' ? months(y, 1, 2) : part.at === 'mid' ? months(y, 6, 7) : months(y, 12, 12);
+      return edgeSpan(y, part.at);
+    case 'opening':
+      return months(y, 1, 1);
+    case 'vacation':
+      return vacationSpan(y, part.which);
     case 'spring':
       return months(y, 1, 2, 21, 20);
     case 'relHalf':
