@@ -15,7 +15,11 @@ describe('ranges whose right end inherits from the left', () => {
   it('a digit day without 日 is no day before a unit or a count (1月3个, 1月3-5个工作日)', () => {
     expect(pick('1月3个项目开工')).toEqual([['1月', '2021-01-01', '2021-01-31', 'month', 'point']]);
     expect(pick('1月3家企业投产')).toEqual([['1月', '2021-01-01', '2021-01-31', 'month', 'point']]);
-    expect(pick('1月3-5个工作日内办结')).toEqual([['1月', '2021-01-01', '2021-01-31', 'month', 'point']]);
+    // 3-5个工作日内 is a deadline of its own (to the fifth working day after the reference)
+    expect(pick('1月3-5个工作日内办结')).toEqual([
+      ['1月', '2021-01-01', '2021-01-31', 'month', 'point'],
+      ['3-5个工作日内', '2021-06-14', '2021-06-21', 'day', 'deadline'],
+    ]);
     expect(pick('增幅为1月3.5%')).toEqual([['1月', '2021-01-01', '2021-01-31', 'month', 'point']]);
   });
 
