@@ -121,7 +121,7 @@ async function builtAtRunTime() {
   const dist = join(root, 'dist');
   let entries;
   try {
-    entries = readdirSync(dist, { recursive: true }).filter((f) => /(^|\/)index\.js$/.test(f));
+    entries = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)index\.js$/.test(f));
   } catch {
     return []; // not built: the static pass alone
   }
