@@ -91,6 +91,10 @@ function splitLines(s: string, raw?: readonly number[]): Lines {
   return lines;
 }
 
+/** The narrowest and widest column width (half-width cells). */
+const COLUMN_MIN = 12;
+const COLUMN_MAX = 120;
+
 /**
  * The column width of a hard-wrapped document (newspaper columns, OCR), in half-width cells,
  * or undefined when the text is not laid out in a column: the most common width of non-empty
@@ -99,23 +103,35 @@ function splitLines(s: string, raw?: readonly number[]): Lines {
  * @example columnWidth(Int32Array.of(40, 40, 38, 40, 12, 40, 40, 39, 40)) // 40
  */
 export function columnWidth(lineWidths: ArrayLike<number>): number | undefined {
-  const widths = Array.prototype.filter.call(lineWidths, (w: number) => w > 0) as number[];
-  if (widths.length < 8) return undefined;
-  const hist = new Map<number, number>();
-  for (const w of widths) if (w >= 12 && w <= 120) hist.set(w, (hist.get(w) ?? 0) + 1);
+  // a histogram of the widths a column can have (12–120 cells), in a typed array: this runs on
+  // every multi-line text, a Map and a filtered copy cost more than the rest of the line pass
+  const hist = new Int32Array(COLUMN_MAX + 3);
+  let nonEmpty = 0;
+  for (let k = 0; k < lineWidths.length; k++) {
+    const w = lineWidths[k];
+    if (w <= 0) continue;
+    nonEmpty++;
+    if (w >= COLUMN_MIN && w <= COLUMN_MAX) hist[w]++;
+  }
+  if (nonEmpty < 8) return undefined;
   let mode = 0;
   let best = 0;
-  for (const [w, n] of hist) {
+  for (let w = COLUMN_MIN; w <= COLUMN_MAX; w++) {
+    if (hist[w] === 0) continue;
     // weigh a width by its neighbourhood, since half-width digits make widths vary by one or two
-    const score = n + (hist.get(w - 1) ?? 0) + (hist.get(w + 1) ?? 0) + (hist.get(w - 2) ?? 0) + (hist.get(w + 2) ?? 0);
-    if (score > best || (score === best && w > mode)) {
+    const score = hist[w] + hist[w - 1] + hist[w + 1] + hist[w - 2] + hist[w + 2];
+    if (score >= best) {
       best = score;
       mode = w;
     }
   }
   if (!mode) return undefined;
-  const near = widths.filter((w) => w >= mode * 0.75 && w <= mode * 1.25).length;
-  return near >= widths.length / 2 ? mode : undefined;
+  let near = 0;
+  for (let k = 0; k < lineWidths.length; k++) {
+    const w = lineWidths[k];
+    if (w > 0 && w >= mode * 0.75 && w <= mode * 1.25) near++;
+  }
+  return near >= nonEmpty / 2 ? mode : undefined;
 }
 
 /**
