@@ -5,7 +5,7 @@
 import { OPTION_KEYS, assertOptions, assertText } from '../options.js';
 import type { Span } from '../types.js';
 import { fixDigits } from './digits.js';
-import { joinLinesOf } from './lines.js';
+import { joinAllLines, joinLinesOf } from './lines.js';
 import { compose, finalMapOf, firstAtOrAfter, sourceOf, type Rewrite, type Runs } from './offsets.js';
 import { toSimplified, type Script } from './script.js';
 import { survey } from './survey.js';
@@ -18,7 +18,11 @@ export type { Script } from './script.js';
 export interface NormalizeOptions {
   /** 'auto' (default): Traditional text is converted to Simplified with opencc-js; 'simplified': always convert; 'keep': never. */
   script?: 'auto' | 'simplified' | 'keep';
-  /** 'auto' (default): rejoin hard-wrapped newspaper/OCR columns; true/false force it on/off. */
+  /**
+   * 'auto' (default): rejoin lines where the layout shows hard wrapping (a column of even
+   * widths, long prose lines cut mid-sentence); true: the text is known to be hard-wrapped, so
+   * every break inside a sentence goes (blank lines and list items stay); false: keep every break.
+   */
   joinLines?: 'auto' | boolean;
 }
 
@@ -67,12 +71,20 @@ export function normalize(input: string, opts?: NormalizeOptions): Normalized {
     text = r.text;
   };
 
-  const detected = survey(input);
+  let detected = survey(input);
+  if (joinOpt === true) {
+    // known hard wrapping: join first, so the width and digit passes see the joined lines
+    const joined = joinAllLines(text);
+    if (joined) {
+      apply(joined);
+      detected = survey(text);
+    }
+  }
   const convert = scriptOpt === 'simplified' || (scriptOpt === 'auto' && detected.script !== 'simplified');
   if (detected.fullWidth) apply(toHalfWidth(text));
   if (convert) text = toSimplified(text); // one-to-one: the map is unchanged
   // survey's line widths hold while no pass before this one changed a width (toSimplified keeps them)
-  if (joinOpt !== false) joinToFixedPoint(text, detected.fullWidth ? undefined : detected.lineWidths, apply, () => text);
+  if (joinOpt === 'auto') joinToFixedPoint(text, detected.fullWidth ? undefined : detected.lineWidths, apply, () => text);
   if (detected.digitGap || detected.fullWidth) apply(fixDigits(text));
 
   const finalMap = finalMapOf(map);

@@ -184,6 +184,38 @@ export function joinLinesOf(s: string, raw?: readonly number[]): Rewrite | undef
   return b.finish();
 }
 
+/**
+ * `joinLines: true`: the caller says the text is hard-wrapped, so every line break inside a
+ * sentence goes, whatever the line widths: a line that does not end a sentence is joined to a
+ * next line that is not blank and does not start a list item. Blank lines stay paragraph
+ * breaks. One pass joins whole chains, so a second changes nothing.
+ *
+ * @example joinAllLines('今年全县生产总值\n增长6%。\n\n二是…')?.text // '今年全县生产总值增长6%。\n\n二是…'
+ */
+export function joinAllLines(s: string): Rewrite | undefined {
+  if (s.indexOf('\n') < 0) return undefined;
+  const lines = splitLines(s);
+  const { start, end, width } = lines;
+  let b: RewriteBuilder | undefined;
+  let last = 0;
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (width[i] === 0 || width[i + 1] === 0) continue;
+    if (SENTENCE_END.test(s.slice(start[i], end[i]))) continue;
+    if (LIST_START.test(s.slice(start[i + 1], Math.min(end[i + 1], start[i + 1] + 8)))) continue;
+    b ??= new RewriteBuilder(s);
+    let cut = end[i];
+    while (cut > start[i] && isSpace(s.charCodeAt(cut - 1))) cut--;
+    b.copy(last, cut);
+    b.drop();
+    let resume = start[i + 1];
+    while (resume < end[i + 1] && isSpace(s.charCodeAt(resume))) resume++;
+    last = resume;
+  }
+  if (!b) return undefined;
+  b.copy(last, s.length);
+  return b.finish();
+}
+
 /** A line of prose this wide (half-width cells) that stops mid-sentence was cut, not ended. */
 const PROSE_MIN_WIDTH = 60;
 /** Ends mid-sentence: on an ideograph or a list comma / comma. */

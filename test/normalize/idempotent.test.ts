@@ -92,4 +92,13 @@ describe('normalize is idempotent (property)', () => {
       { numRuns: 3000 },
     );
   });
+  it('with joinLines: true as well', () => {
+    fc.assert(
+      fc.property(doc, (s) => {
+        const once = normalize(s, { joinLines: true }).text;
+        expect(normalize(once, { joinLines: true }).text).toBe(once);
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });

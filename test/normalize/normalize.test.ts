@@ -97,6 +97,17 @@ describe('hard-wrapped columns', () => {
     expect(text(`${para}\n\n单位国内生产总值能耗降低百分之二左右。`)).toBe(`${para}单位国内生产总值能耗降低百分之二左右。`);
     expect(text(`${para}\n\n一是稳定宏观经济大盘。`)).toBe(`${para}\n\n一是稳定宏观经济大盘。`);
   });
+  it('joinLines: true joins every break inside a sentence, whatever the widths', () => {
+    const input = '市政府\n召开常务会议，研究\n部署下半年工作。\n\n会议要求：\n（一）抓好项目\n建设。';
+    const n = normalize(input, { joinLines: true });
+    // a short first line is joined too (auto keeps it: no column, no long prose line)
+    expect(n.text).toBe('市政府召开常务会议，研究部署下半年工作。\n\n会议要求：\n（一）抓好项目建设。');
+    expect(normalize(input).text).toBe(input);
+    // idempotent, and spans map back across the joins
+    expect(normalize(n.text, { joinLines: true }).text).toBe(n.text);
+    const at = n.text.indexOf('研究部署');
+    expect(n.toOriginalSpan(at, at + 4)).toEqual({ text: '研究\n部署', start: input.indexOf('研究'), end: input.indexOf('研究') + 5 });
+  });
   it('can be switched off', () => {
     expect(text(doc, { joinLines: false })).toBe(
       doc
