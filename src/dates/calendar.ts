@@ -27,8 +27,17 @@ const toDate = (d: Day): Date => {
 };
 const fromDate = (x: Date): Day => ({ year: x.getFullYear(), month: x.getMonth() + 1, day: x.getDate() });
 
+/** date-fns's answers for the years 1600–2399, kept: every resolved month and day asks, and each ask builds a Date. */
+const MONTH_DAYS = new Uint8Array(800 * 12);
+
 /** daysInMonth(2024, 2) // 29 */
-export const daysInMonth = (year: number, month: number): number => getDaysInMonth(toDate({ year, month, day: 1 }));
+export const daysInMonth = (year: number, month: number): number => {
+  const k = (year - 1600) * 12 + month - 1;
+  if (k < 0 || k >= MONTH_DAYS.length || month < 1 || month > 12 || !Number.isInteger(k)) {
+    return getDaysInMonth(toDate({ year, month, day: 1 }));
+  }
+  return (MONTH_DAYS[k] ||= getDaysInMonth(toDate({ year, month, day: 1 })));
+};
 
 /** Is year-month-day a real calendar day? isValidDay(2021, 2, 29) // false */
 export const isValidDay = (year: number, month: number, day: number): boolean =>
