@@ -1,3 +1,4 @@
+import { RE } from '../text/chars.js';
 import { RewriteBuilder, type Rewrite } from './offsets.js';
 
 /** Cells of one UTF-16 code unit: CJK and full-width forms 2, a low surrogate 0 (counted with its high half), the rest 1. */
@@ -219,8 +220,8 @@ export function joinAllLines(s: string): Rewrite | undefined {
 /** A line of prose this wide (half-width cells) that stops mid-sentence was cut, not ended. */
 const PROSE_MIN_WIDTH = 60;
 /** Ends mid-sentence: on an ideograph or a list comma / comma. */
-const ENDS_MID = /[\u3400-\u9fff、，,]\s*$/;
-const STARTS_TEXT = /^\s*[\u3400-\u9fff]/;
+const ENDS_MID = new RegExp(`(?:${RE.han}|[、，,])\\s*$`);
+const STARTS_TEXT = new RegExp(`^\\s*${RE.han}`);
 
 /**
  * Outside column layout: a long prose line that stops mid-sentence (on an ideograph or a
