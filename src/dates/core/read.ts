@@ -18,7 +18,18 @@ export interface CoreMatch {
   weak?: boolean;
 }
 
-const REL_MONTH: Record<string, number> = { 本月: 0, 这个月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1, 次月: 1 };
+const REL_MONTH: Record<string, number> = {
+  本月: 0,
+  这个月: 0,
+  当月: 0,
+  上月: -1,
+  上个月: -1,
+  上上个月: -2,
+  下月: 1,
+  下个月: 1,
+  下下个月: 2,
+  次月: 1,
+};
 const REL_DAY: Record<string, number> = {
   大前天: -3,
   前天: -2,

@@ -2,7 +2,7 @@
  * Resolution: what core fields mean as an inclusive from..to against the reference date.
  */
 import type { DateGranularity, DateRole } from '../../types.js';
-import { isValidDay, mondayOf, shiftDays, shiftMonths, type Day } from '../calendar.js';
+import { isValidDay, mondayOf, shiftDays, shiftMonths, shiftYears, type Day } from '../calendar.js';
 import type { Fields, Resolved, YearPart } from '../fields.js';
 import { at, withTime } from './clock.js';
 import { monthSpan, yearSpan } from './spans.js';
@@ -126,7 +126,8 @@ function daysOf(f: Fields, r: Day): [Day, Day] | undefined {
     return [d, d];
   }
   if (f.dayRel !== undefined) {
-    const d = shiftDays(r, f.dayRel);
+    // 去年今日, 明年今天: the same day in the year named
+    const d = shiftDays(f.yearRel ? shiftYears(r, f.yearRel) : r, f.dayRel);
     return [d, d];
   }
   if (f.day !== undefined || f.month !== undefined || f.monthRel !== undefined || f.monthPart !== undefined) return monthDays(f, r);
