@@ -17,6 +17,7 @@ import type { Candidate, Fields } from './fields.js';
 import { FORMS } from './forms/index.js';
 import type { DateForm } from './forms/types.js';
 import { inferFrom } from './infer.js';
+import { anchorPairs } from './combine/anchor.js';
 import { resolvePartial } from './partial.js';
 import { resolveFields } from './resolve/index.js';
 import { matchesAt, startsOf } from './scan.js';
@@ -39,7 +40,7 @@ export function candidatesOf(text: string): Candidate[] {
       if (c) out.push(form.tail ? withTail(text, c, form.tail) : c);
     }
   }
-  return pickCandidates(out);
+  return anchorPairs(text, pickCandidates(out));
 }
 
 const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
