@@ -18,7 +18,7 @@ const M_ABS = '(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|�
 const M_REL = '(?<mr>本月|上月|下月|上上个月|下下个月|上个月|下个月|这个月|当月|次月)';
 /** Weeks of a month: 的第一周, 的最后一个星期一, 第二个周日. */
 const M_WEEK = `的?(?:第${N_ORD}个?${WEEK_WORD}(?![年岁一二三四五六日天])|最[后後]一个?${WEEK_WORD}(?![年岁一二三四五六日天])|(?:第${N_ORD}个|最[后後]一个)${WEEK_WORD}[一二三四五六日天])`;
-const M_PART = `(?<mp>上旬|中下旬|上中旬|中旬|下旬|[上下]半月|初(?![步级次衷心])|底|末|的?第${N_ORD}天|${M_WEEK})`;
+const M_PART = `(?<mp>上旬|中下旬|上中旬|中旬|下旬|[上下]半月|初(?![步级次衷心])|底|末|中(?=[，,。、；;）)\\s]|$)|的?第${N_ORD}天|${M_WEEK})`;
 /**
  * 上半月, 下半月 alone: of the reference month (not after a year without a month: 2025年上半月
  * names no month); 月初, 月底, 月末 alone: of the month the context gives (3月1日到月底), else the reference month.

@@ -76,6 +76,8 @@ const MONTH_DAYS: Record<string, MonthPart> = {
   底: { kind: 'days', from: 21, to: 'last' },
   末: { kind: 'close' },
   中下旬: { kind: 'days', from: 11, to: 'last' },
+  /** 3月中 (before punctuation): the middle ten days, as 中旬. */
+  中: { kind: 'days', from: 11, to: 20 },
   上中旬: { kind: 'days', from: 1, to: 20 },
   上半月: { kind: 'days', from: 1, to: 15 },
   下半月: { kind: 'days', from: 16, to: 'last' },
