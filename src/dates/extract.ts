@@ -13,13 +13,13 @@ import { formatMoment, type Day } from './calendar.js';
 import { combine, pickCandidates, type Found } from './combine/index.js';
 import { CORE_AT, TIME_AT } from './core/grammar.js';
 import { readCore, readTime, type CoreMatch } from './core/read.js';
-import type { Candidate, Fields } from './fields.js';
+import { onlyKeys, TIME_FIELDS, type Candidate, type Fields } from './fields.js';
 import { FORMS } from './forms/index.js';
 import type { DateForm } from './forms/types.js';
 import { inferFrom } from './infer.js';
 import { anchorPairs } from './combine/anchor.js';
 import { resolvePartial } from './partial.js';
-import { resolveFields } from './resolve/index.js';
+import { fieldsCandidate } from './resolve/index.js';
 import { matchesAt, startsOf } from './scan.js';
 import { listHull, wholeOf } from './whole.js';
 
@@ -43,15 +43,14 @@ export function candidatesOf(text: string): Candidate[] {
   return anchorPairs(text, pickCandidates(out));
 }
 
-const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
-const ERA_TAIL_KEYS = new Set(['month', 'monthCn', 'monthPart', 'day', 'hour', 'minute', 'hourTo', 'period']);
+const ERA_TAIL_KEYS: ReadonlySet<string> = new Set(['month', 'monthCn', 'monthPart', 'day', ...TIME_FIELDS]);
 
 /** How each kind of tail is read and which fields it may add. */
 const TAILS: Record<
   NonNullable<DateForm['tail']>,
-  { re: RegExp; read: (m: RegExpExecArray) => CoreMatch | undefined; keys: Set<string> }
+  { re: RegExp; read: (m: RegExpExecArray) => CoreMatch | undefined; keys: ReadonlySet<string> }
 > = {
-  time: { re: TIME_AT, read: readTime, keys: TIME_KEYS },
+  time: { re: TIME_AT, read: readTime, keys: TIME_FIELDS },
   monthDayTime: { re: CORE_AT, read: readCore, keys: ERA_TAIL_KEYS },
 };
 
@@ -69,9 +68,9 @@ function withTail(text: string, c: Candidate, kind: NonNullable<DateForm['tail']
   const t = read(m);
   if (!t || t.start < c.end || t.end <= c.end) return c;
   const tf = t.fields;
-  if (Object.keys(tf).some((k) => !keys.has(k))) return c;
+  if (!onlyKeys(tf, keys)) return c;
   const f: Fields = { ...c.fields, ...tf };
-  return { start: c.start, end: t.end, fields: f, resolve: (ref) => resolveFields(f, ref) };
+  return fieldsCandidate(c.start, t.end, f);
 }
 
 /**

@@ -105,3 +105,9 @@ export interface Candidate {
    */
   after?: (left: Resolved) => Resolved | undefined;
 }
+
+/** The fields of a time of day: what a time tail or a time word after a date may add. */
+export const TIME_FIELDS: ReadonlySet<string> = new Set(['hour', 'minute', 'hourTo', 'period']);
+
+/** Does f set only keys of `keys`? onlyKeys({ hour: 8 }, TIME_FIELDS) // true */
+export const onlyKeys = (f: Fields, keys: ReadonlySet<string>): boolean => Object.keys(f).every((k) => keys.has(k));

@@ -11,7 +11,7 @@ import type { DateMention } from '../types.js';
 import { shiftDays } from './calendar.js';
 import type { Candidate, Resolved } from './fields.js';
 import { small } from './numerals.js';
-import { resolveFields } from './resolve/index.js';
+import { fieldsCandidate } from './resolve/index.js';
 
 /** Longer inputs are running text, not one expression. */
 const MAX_WHOLE = 24;
@@ -42,16 +42,16 @@ function fixed(start: number, end: number, text: string): Candidate | undefined 
   if (m[1] !== undefined) {
     const y = Number(m[1]);
     if (!isPlausibleYear(y)) return undefined;
-    return { start, end, fields: { year: y }, resolve: (ref) => resolveFields({ year: y }, ref) };
+    return fieldsCandidate(start, end, { year: y });
   }
   if (m[7] !== undefined) return nthDay(start, end, m[7], m[8] !== undefined);
   if (m[5] !== undefined) {
     const f = { year: Number(m[5]), month: Number(m[6]) };
-    return isPlausibleYear(f.year) ? { start, end, fields: f, resolve: (ref) => resolveFields(f, ref) } : undefined;
+    return isPlausibleYear(f.year) ? fieldsCandidate(start, end, f) : undefined;
   }
   if (m[2] !== undefined) {
     const f = m[2] === '白天' ? { dayRel: 0, period: '白天' } : { dayRel: 0 };
-    return { start, end, fields: f, resolve: (ref) => resolveFields(f, ref) };
+    return fieldsCandidate(start, end, f);
   }
   if (Number(m[3]) < 24) return undefined; // 12:30 is a clock time, read by the core grammar
   return {

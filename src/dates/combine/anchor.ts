@@ -5,17 +5,16 @@
  * the second one counts from.
  */
 import { daysInMonth, isoWeekday, shiftDays, type Day } from '../calendar.js';
-import type { Candidate, Fields, Resolved } from '../fields.js';
+import { onlyKeys, TIME_FIELDS, type Candidate, type Fields, type Resolved } from '../fields.js';
 import { resolveFields } from '../resolve/index.js';
 
 const DE = '的'.charCodeAt(0);
 /** Fields a "today"-relative time word may have: today, a weekday of this week, a time of day. */
-const ANCHORABLE = new Set(['dayRel', 'weekday', 'weekRel', 'hour', 'minute', 'hourTo', 'period']);
+const ANCHORABLE: ReadonlySet<string> = new Set(['dayRel', 'weekday', 'weekRel', ...TIME_FIELDS]);
 
 /** Is b read against "today" alone (今天, 周五, 下午, 8点), so that an anchor can replace it? */
 function anchorable(f: Fields | undefined): f is Fields {
-  if (!f) return false;
-  for (const k of Object.keys(f)) if (!ANCHORABLE.has(k) || f[k as keyof Fields] === undefined) return false;
+  if (!f || !onlyKeys(f, ANCHORABLE)) return false;
   if (f.dayRel !== undefined && f.dayRel !== 0) return false;
   if (f.weekRel !== undefined && f.weekRel !== 0) return false;
   return true;

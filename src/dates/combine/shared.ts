@@ -4,9 +4,9 @@
  * (2019年1-5月 → January to May 2019).
  */
 import type { Day } from '../calendar.js';
-import type { Candidate, Fields, Resolved } from '../fields.js';
+import { onlyKeys, TIME_FIELDS, type Candidate, type Fields, type Resolved } from '../fields.js';
 import { small } from '../numerals.js';
-import { resolveFields } from '../resolve/index.js';
+import { fieldsCandidate } from '../resolve/index.js';
 import { bareLeft, rangeOf } from './ranges.js';
 
 /** Between listed days: 、 ， , 和 及 与. */
@@ -17,17 +17,10 @@ const LIST_NEXT_RE = /^(?:$|[\s、，,。；;！？!?）)和及与或至到起�
 /** Before a weekday that restates a date: nothing, a space or an opening bracket. */
 const WEEKDAY_GAP_RE = /^ ?[（(]? ?$/;
 const CLOSE_RE = /^ ?[）)]/;
-const TIME_KEYS = new Set(['hour', 'minute', 'hourTo', 'period']);
 const YEAR_KEYS = new Set(['year', 'yearRel']);
 const DAY_KEYS = new Set(['day']);
-const onlyKeys = (f: Fields, keys: Set<string>): boolean => Object.keys(f).every((k) => keys.has(k));
 
-const withFields = (c: { start: number; end: number }, f: Fields): Candidate => ({
-  start: c.start,
-  end: c.end,
-  fields: f,
-  resolve: (ref) => resolveFields(f, ref),
-});
+const withFields = (c: { start: number; end: number }, f: Fields): Candidate => fieldsCandidate(c.start, c.end, f);
 
 /**
  * A day written alone after a listed day of a month takes that month (and year): in
@@ -102,7 +95,7 @@ export function withWeekday(text: string, cands: Candidate[], i: number): { cand
   let f: Fields = { ...af, ...time };
   let used = 2;
   const t = cands[i + 2];
-  if (t?.fields && onlyKeys(t.fields, TIME_KEYS) && /^ ?$/.test(text.slice(end, t.start)) && Object.keys(time).length === 0) {
+  if (t?.fields && onlyKeys(t.fields, TIME_FIELDS) && /^ ?$/.test(text.slice(end, t.start)) && Object.keys(time).length === 0) {
     f = { ...f, ...t.fields };
     end = t.end;
     used = 3;

@@ -4,7 +4,7 @@
  * a unit are read into an `Offset`. Resolution is offset.ts; the forms are count-before.ts,
  * count-after.ts, within.ts, use-span.ts.
  */
-import { isPlausibleYear } from '../../text/index.js';
+import { isPlausibleYear, RE } from '../../text/index.js';
 import { small } from '../numerals.js';
 
 /** A count: digits, Chinese numerals (两 俩 仨 included), 半, 几, 几十; then a vague mark (多 余 几 来). */
@@ -35,7 +35,7 @@ export const COUNT_AFTER_RE = new RegExp(`(?=[1-9一二两俩仨三四五六七�
  * count, then 以来/来 (近三年来); not the first part of a longer length (还剩8天20小时).
  */
 export const COUNT_BEFORE_RE = new RegExp(
-  `(?<![最然落背随往之以今马将接靠附逼临亲])(近|最近|过去|未来|今后|此后|接下来|还剩|还有|再有|再过|(?<![\\u3400-\\u9fff])过|前|上|后)(?:的)? ?${COUNTED}(以来|来(?![看说讲自到源往回临]))?(?!以上|以下|左右|多|间|级|期|度| ?[又零]?[\\d一二两三四五六七八九十]{1,3} ?(?:个|小时|钟头|分|秒|天|周|星期|月))`,
+  `(?<![最然落背随往之以今马将接靠附逼临亲])(近|最近|过去|未来|今后|此后|接下来|还剩|还有|再有|再过|(?<!${RE.han})过|前|上|后)(?:的)? ?${COUNTED}(以来|来(?![看说讲自到源往回临]))?(?!以上|以下|左右|多|间|级|期|度| ?[又零]?[\\d一二两三四五六七八九十]{1,3} ?(?:个|小时|钟头|分|秒|天|周|星期|月))`,
   'y',
 );
 

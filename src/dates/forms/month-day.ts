@@ -5,8 +5,7 @@
  * input (parseDate('12/1')); alone it is weak.
  */
 import { isValidDay } from '../calendar.js';
-import { resolveFields } from '../resolve/index.js';
-import type { Fields } from '../fields.js';
+import { fieldsCandidate } from '../resolve/index.js';
 import type { DateForm } from './types.js';
 
 const MONTH_DAY_RE = /(?<![\d./:-])(1[0-2]|0?[1-9])([-/])(3[01]|[12]\d|0?[1-9])(?![\d./-]|:\d|[年月日号%])/y;
@@ -25,8 +24,7 @@ export const monthDay: DateForm = {
     const month = Number(m[1]);
     const day = Number(m[3]);
     if (!isValidDay(2000, month, day)) return undefined;
-    const fields: Fields = { month, day };
-    return { start: m.index, end: m.index + m[0].length, fields, weak: true, pairs: true, resolve: (ref) => resolveFields(fields, ref) };
+    return fieldsCandidate(m.index, m.index + m[0].length, { month, day }, { weak: true, pairs: true });
   },
   tail: 'time',
 };

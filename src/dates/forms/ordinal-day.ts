@@ -3,14 +3,17 @@
  * (reference 2021-06-14 → from 2021-06-16, open end), 从第2日开始. Only before 起/开始: inside a
  * text (`会议第三天`) the n-th day belongs to an event, not to the reference.
  */
+import { RE } from '../../text/index.js';
 import { shiftDays } from '../calendar.js';
 import type { Resolved } from '../fields.js';
 import { small } from '../numerals.js';
 import type { DateForm } from './types.js';
 
 /** 第三天起, 从第2日开始: no Han character before 第 but 从 or 自. */
-export const ORDINAL_DAY_RE =
-  /(?<!(?![从自])[\u3400-\u9fff])第 ?([1-9]\d{0,2}|[一二两三四五六七八九十百]{1,4}) ?(?:天|日)(?= ?(?:起|开始))/y;
+export const ORDINAL_DAY_RE = new RegExp(
+  `(?<!(?![从自])${RE.han})第 ?([1-9]\\d{0,2}|[一二两三四五六七八九十百]{1,4}) ?(?:天|日)(?= ?(?:起|开始))`,
+  'y',
+);
 
 export const ordinalDay: DateForm = {
   name: 'ordinalDay',

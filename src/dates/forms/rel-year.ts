@@ -6,8 +6,8 @@
  */
 import { RELATIVE_YEARS } from '../../text/index.js';
 import { mondayOf, shiftDays, type Day } from '../calendar.js';
-import type { Fields, Resolved } from '../fields.js';
-import { resolveFields } from '../resolve/index.js';
+import type { Resolved } from '../fields.js';
+import { fieldsCandidate } from '../resolve/index.js';
 import type { DateForm } from './types.js';
 
 const REL_ONE_RE = /(?<![马最然落背随往之以今])([上下])一(年|个?月|个?(?:周|週|星期|礼拜|禮拜))(?!度)/y;
@@ -34,15 +34,9 @@ export const relYear: DateForm = {
   near: { chars: '一', within: 1 },
   read: (m) => {
     const step = m[1] === '上' ? -1 : 1;
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (m[2] === '年') {
-      const fields: Fields = { yearRel: RELATIVE_YEARS[`${m[1]}一年`] };
-      return { ...span, fields, resolve: (ref) => resolveFields(fields, ref) };
-    }
-    if (m[2].endsWith('月')) {
-      const fields: Fields = { monthRel: step };
-      return { ...span, fields, resolve: (ref) => resolveFields(fields, ref) };
-    }
-    return { ...span, resolve: week(step) };
+    const end = m.index + m[0].length;
+    if (m[2] === '年') return fieldsCandidate(m.index, end, { yearRel: RELATIVE_YEARS[`${m[1]}一年`] });
+    if (m[2].endsWith('月')) return fieldsCandidate(m.index, end, { monthRel: step });
+    return { start: m.index, end, resolve: week(step) };
   },
 };

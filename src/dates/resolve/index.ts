@@ -3,7 +3,7 @@
  */
 import type { DateGranularity, DateRole } from '../../types.js';
 import { isValidDay, mondayOf, shiftDays, shiftMonths, shiftYears, type Day } from '../calendar.js';
-import type { Fields, Resolved, YearPart } from '../fields.js';
+import type { Candidate, Fields, Resolved, YearPart } from '../fields.js';
 import { at, withTime } from './clock.js';
 import { monthSpan, yearSpan } from './spans.js';
 
@@ -141,6 +141,18 @@ function daysOf(f: Fields, r: Day): [Day, Day] | undefined {
   }
   return [{ ...r }, { ...r }]; // a time of day alone: the reference day
 }
+
+/**
+ * A candidate of core fields over start..end, resolved by resolveFields.
+ * @example fieldsCandidate(0, 5, { year: 2018 }).resolve(ref) // 2018-01-01..2018-12-31
+ */
+export const fieldsCandidate = (start: number, end: number, fields: Fields, flags?: Pick<Candidate, 'weak' | 'pairs'>): Candidate => ({
+  start,
+  end,
+  fields,
+  ...flags,
+  resolve: (ref) => resolveFields(fields, ref),
+});
 
 /**
  * Resolve core fields against the reference date. Invalid when the fields name no real day
