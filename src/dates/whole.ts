@@ -7,6 +7,7 @@
 import { isPlausibleYear } from '../text/index.js';
 import type { Day } from './calendar.js';
 import { combine, type Found } from './combine/index.js';
+import { LIST_MARK } from './combine/shared.js';
 import type { DateMention } from '../types.js';
 import { shiftDays } from './calendar.js';
 import type { Candidate, Resolved } from './fields.js';
@@ -86,8 +87,8 @@ export function wholeOf(text: string, cands: readonly Candidate[], ref: Day | un
   return c ? combine(text, [c], ref) : [];
 }
 
-/** Between listed dates of one expression: 、 ， , 和 及 与. */
-const LIST_GAP_RE = /^\s*[、，,和及与]\s*$/;
+/** Between listed dates of one expression: a list mark, spaces around it. */
+const LIST_GAP_RE = new RegExp(`^\\s*${LIST_MARK}\\s*$`);
 
 /**
  * One expression that lists dates (9月10号，11号，12号): parseDate reports it as one mention

@@ -9,8 +9,10 @@ import { small } from '../numerals.js';
 import { fieldsCandidate } from '../resolve/index.js';
 import { bareLeft, rangeOf } from './ranges.js';
 
-/** Between listed days: 、 ， , 和 及 与. */
-const LIST_GAP_RE = /^ ?[、，,和及与] ?$/;
+/** What stands between listed dates: 、 ， , 和 及 与 (one regex class). */
+export const LIST_MARK = '[、，,和及与]';
+/** Between listed days: a list mark, a space at most on either side. */
+const LIST_GAP_RE = new RegExp(`^ ?${LIST_MARK} ?$`);
 /** What may follow a weak listed day in another unit than the day before it: a boundary, not 号楼. */
 const LIST_NEXT_RE = /^(?:$|[\s、，,。；;！？!?）)和及与或至到起前后])/;
 
